@@ -1,0 +1,68 @@
+package nl.ketenlens.leverage;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.ketenlens.analysis.Hotspot;
+import nl.ketenlens.analysis.RiskProfile;
+import nl.ketenlens.projection.GraphProjection;
+import nl.ketenlens.risk.IndicatorView;
+
+/**
+ * Risk weights and hotspots of the projection under a filter.
+ *
+ * <p>A facility's weight is the sum over themes of the largest indicator weight of that theme that applies
+ * to it: different themes are different harms and add up; two sources on the same theme (a country-wide
+ * and a regional indicator, say) describe the same harm, so only the stronger counts.
+ *
+ * <p>A hotspot is {@code COUNTRY[:REGION]:COMMODITY:THEME} — the facilities an indicator of that place,
+ * commodity ({@code *} for all-commodity indicators) and theme applies to.
+ */
+final class RiskProfiles {
+
+    private RiskProfiles() {
+    }
+
+    static RiskProfile of(GraphProjection p, RiskFilter filter) {
+        int n = p.vertexCount();
+        double[] weights = new double[n];
+        Map<String, List<Integer>> hotspots = new LinkedHashMap<>();
+        for (int v = 0; v < n; v++) {
+            if (!p.graph().isFacility(v) || p.facilityIndicators()[v].length == 0) {
+                continue;
+            }
+            Map<String, Double> strongestPerTheme = new HashMap<>();
+            for (int idx : p.facilityIndicators()[v]) {
+                IndicatorView i = p.indicators().get(idx);
+                if (!filter.accepts(i, p.commodities().get(v))) {
+                    continue;
+                }
+                strongestPerTheme.merge(i.theme(), i.riskWeight(), Math::max);
+                hotspots.computeIfAbsent(hotspotKey(i), k -> new ArrayList<>()).add(v);
+            }
+            weights[v] = strongestPerTheme.values().stream().mapToDouble(Double::doubleValue).sum();
+        }
+        List<Hotspot> list = new ArrayList<>(hotspots.size());
+        hotspots.forEach((key, vs) -> list.add(new Hotspot(key, vs.stream().mapToInt(Integer::intValue).distinct().toArray())));
+        return new RiskProfile(p.graph(), weights, list);
+    }
+
+    static String hotspotKey(IndicatorView i) {
+        return i.country() + (i.region() == null ? "" : ":" + i.region()) + ":"
+                + (i.commodity() == null ? "*" : i.commodity()) + ":" + i.theme();
+    }
+
+    /** Indicators behind a facility's weight under the filter, for explanations. */
+    static List<IndicatorView> indicatorsFor(GraphProjection p, int v, RiskFilter filter) {
+        List<IndicatorView> out = new ArrayList<>();
+        for (int idx : p.facilityIndicators()[v]) {
+            IndicatorView i = p.indicators().get(idx);
+            if (filter.accepts(i, p.commodities().get(v))) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+}
