@@ -9,6 +9,10 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ServeCommand.class,
                 ResetCommand.class,
+                nl.ketenlens.leverage.LeverageCommands.Rank.class,
+                nl.ketenlens.leverage.LeverageCommands.Plan.class,
+                nl.ketenlens.leverage.LeverageCommands.Cut.class,
+                nl.ketenlens.leverage.LeverageCommands.Groups.class,
                 CommandLine.HelpCommand.class
         })
 public final class KetenlensCli implements Runnable {

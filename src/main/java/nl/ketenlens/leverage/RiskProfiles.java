@@ -26,6 +26,11 @@ final class RiskProfiles {
     }
 
     static RiskProfile of(GraphProjection p, RiskFilter filter) {
+        return of(p, filter, null);
+    }
+
+    /** As {@link #of(GraphProjection, RiskFilter)}, plus the hotspot a user named (replacing one of the same key). */
+    static RiskProfile of(GraphProjection p, RiskFilter filter, HotspotSpec named) {
         int n = p.vertexCount();
         double[] weights = new double[n];
         Map<String, List<Integer>> hotspots = new LinkedHashMap<>();
@@ -44,9 +49,23 @@ final class RiskProfiles {
             }
             weights[v] = strongestPerTheme.values().stream().mapToDouble(Double::doubleValue).sum();
         }
+        if (named != null) {
+            hotspots.put(named.key(), namedHotspot(p, named, weights));
+        }
         List<Hotspot> list = new ArrayList<>(hotspots.size());
         hotspots.forEach((key, vs) -> list.add(new Hotspot(key, vs.stream().mapToInt(Integer::intValue).distinct().toArray())));
         return new RiskProfile(p.graph(), weights, list);
+    }
+
+    private static List<Integer> namedHotspot(GraphProjection p, HotspotSpec spec, double[] weights) {
+        List<Integer> members = new ArrayList<>();
+        for (int v = 0; v < weights.length; v++) {
+            if (weights[v] > 0 && spec.contains(p.countries()[v], p.regions()[v])
+                    && p.commodities().get(v).contains(spec.commodity())) {
+                members.add(v);
+            }
+        }
+        return members;
     }
 
     static String hotspotKey(IndicatorView i) {
