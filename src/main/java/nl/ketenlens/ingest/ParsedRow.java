@@ -20,6 +20,8 @@ final class ParsedRow {
     FacilityRow facility;
     LinkRow link;
     RiskRow risk;
+    /** Set while planning: the row's main entity decides created, anything else changed makes it updated. */
+    RowStatus status;
 
     ParsedRow(int line, List<String> raw) {
         this.line = line;
@@ -28,6 +30,15 @@ final class ParsedRow {
 
     boolean valid() {
         return errors.isEmpty();
+    }
+
+    /** Records the diff outcome of one thing this row describes; the first call is the main entity. */
+    void mark(RowStatus outcome) {
+        if (status == null) {
+            status = outcome;
+        } else if (status == RowStatus.UNCHANGED && outcome != RowStatus.UNCHANGED) {
+            status = RowStatus.UPDATED;
+        }
     }
 
     void error(String field, String message) {
