@@ -1,10 +1,21 @@
 package nl.ketenlens;
 
+import nl.ketenlens.cli.KetenlensCli;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
+/**
+ * Entry point for the server and every CLI command: {@code java -jar ketenlens.jar [command]}.
+ * Without arguments it serves the web API on the embedded (or configured) Neo4j.
+ */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class KetenlensApplication {
+
     public static void main(String[] args) {
-        org.springframework.boot.SpringApplication.run(KetenlensApplication.class, args);
+        int exit = KetenlensCli.execute(args);
+        if (exit != KetenlensCli.KEEP_RUNNING) {
+            System.exit(exit);
+        }
     }
 }

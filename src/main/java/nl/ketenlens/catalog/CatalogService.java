@@ -1,0 +1,144 @@
+package nl.ketenlens.catalog;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.ketenlens.api.BadRequestException;
+import nl.ketenlens.api.NotFoundException;
+import nl.ketenlens.catalog.CatalogRecords.CommodityRef;
+import nl.ketenlens.catalog.CatalogRecords.CompanyDetail;
+import nl.ketenlens.catalog.CatalogRecords.CompanyPage;
+import nl.ketenlens.catalog.CatalogRecords.CompanySummary;
+import nl.ketenlens.catalog.CatalogRecords.CountryRef;
+import nl.ketenlens.catalog.CatalogRecords.CountryRisks;
+import nl.ketenlens.catalog.CatalogRecords.CovenantView;
+import nl.ketenlens.catalog.CatalogRecords.FacilityDetail;
+import nl.ketenlens.catalog.CatalogRecords.FinancedCompany;
+import nl.ketenlens.catalog.CatalogRecords.Governance;
+import nl.ketenlens.catalog.CatalogRecords.SupplierLink;
+import nl.ketenlens.risk.IndicatorView;
+import org.neo4j.driver.Value;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+
+/** Read access to the graph for browsing: companies, facilities, country risks, covenants. */
+@Service
+public class CatalogService {
+
+    private final Neo4jClient client;
+    private final CodeLookup codes;
+
+    CatalogService(Neo4jClient client, CodeLookup codes) {
+        this.client = client;
+        this.codes = codes;
+    }
+
+    public CompanyPage companies(String query, String sector, String covenant, int offset, int limit) {
+        if (offset < 0) {
+            throw new BadRequestException("offset", "must be ≥ 0, was " + offset);
+        }
+        if (limit < 1 || limit > 1000) {
+            throw new BadRequestException("limit", "must be 1..1000, was " + limit);
+        }
+        codes.requireSector(sector);
+        codes.requireCovenant(covenant);
+        Map<String, Object> params = new HashMap<>();
+        params.put("q", query == null || query.isBlank() ? null : query.strip());
+        params.put("sector", sector);
+        params.put("covenant", covenant);
+        params.put("offset", offset);
+        params.put("limit", limit);
+        return client.query(CatalogQueries.COMPANIES).bindAll(params).fetchAs(CompanyPage.class)
+                .mappedBy((types, r) -> new CompanyPage(r.get("total").asLong(), offset, limit,
+                        r.get("page").asList(CatalogService::companySummary)))
+                .one().orElseThrow();
+    }
+
+    public CompanyDetail company(String id) {
+        return client.query(CatalogQueries.COMPANY).bind(id).to("id").fetchAs(CompanyDetail.class)
+                .mappedBy((types, r) -> {
+                    List<SupplierLink> suppliers = r.get("suppliers").asList(CatalogService::supplierLink);
+                    List<FinancedCompany> financed = r.get("financed").asList(v -> new FinancedCompany(
+                            v.get("companyId").asString(), v.get("name").asString(), v.get("synthetic").asBoolean(false)));
+                    return new CompanyDetail(companySummary(r.get("c")), str(r.get("c").get("kvk")),
+                            suppliers.size(), suppliers, financed.size(), financed);
+                })
+                .one().orElseThrow(() -> new NotFoundException("company", id));
+    }
+
+    public FacilityDetail facility(String id) {
+        return client.query(CatalogQueries.FACILITY).bind(id).to("id").fetchAs(FacilityDetail.class)
+                .mappedBy((types, r) -> {
+                    Value f = r.get("f");
+                    return new FacilityDetail(f.get("id").asString(), str(f.get("name")), str(f.get("type")),
+                            countryRef(r.get("k")), str(f.get("region")),
+                            r.get("commodities").asList(v -> new CommodityRef(str(v.get("code")), str(v.get("name")),
+                                    str(v.get("hs")))),
+                            str(f.get("osId")), str(f.get("rmiCid")), f.get("synthetic").asBoolean(false),
+                            r.get("buyers").asInt(), r.get("suppliers").asInt(),
+                            r.get("indicators").asList(IndicatorView::from));
+                })
+                .one().orElseThrow(() -> new NotFoundException("facility", id));
+    }
+
+    public CountryRisks countryRisks(String code, String theme) {
+        codes.requireTheme(theme);
+        Map<String, Object> params = new HashMap<>();
+        params.put("code", code.strip().toUpperCase());
+        params.put("theme", theme);
+        return client.query(CatalogQueries.COUNTRY_RISKS).bindAll(params).fetchAs(CountryRisks.class)
+                .mappedBy((types, r) -> {
+                    Value k = r.get("k");
+                    List<IndicatorView> indicators = r.get("indicators").asList(IndicatorView::from);
+                    return new CountryRisks(countryRef(k), str(k.get("m49Region")), str(k.get("eudrRisk")),
+                            governance(k), indicators.size(), indicators);
+                })
+                .one().orElseThrow(() -> new NotFoundException("country", code));
+    }
+
+    public List<CovenantView> covenants() {
+        return List.copyOf(client.query(CatalogQueries.COVENANTS).fetchAs(CovenantView.class)
+                .mappedBy((types, r) -> covenant(r.get("v"), r.get("sector"), r.get("members"))).all());
+    }
+
+    public CovenantView covenant(String code) {
+        return covenants().stream().filter(c -> c.code().equals(code)).findFirst()
+                .orElseThrow(() -> new NotFoundException("covenant", code));
+    }
+
+    private static CompanySummary companySummary(Value c) {
+        return new CompanySummary(c.get("id").asString(), str(c.get("name")), str(c.get("sector")),
+                str(c.get("size")), str(c.get("kind")), c.get("synthetic").asBoolean(false),
+                c.get("covenants").isNull() ? List.of() : c.get("covenants").asList(Value::asString));
+    }
+
+    private static SupplierLink supplierLink(Value v) {
+        return new SupplierLink(v.get("facilityId").asString(), str(v.get("name")), str(v.get("type")),
+                str(v.get("country")), str(v.get("commodity")),
+                v.get("share").isNull() ? null : v.get("share").asDouble(), v.get("synthetic").asBoolean(false));
+    }
+
+    private static CovenantView covenant(Value v, Value sector, Value members) {
+        List<String> ids = members.asList(Value::asString);
+        return new CovenantView(v.get("code").asString(), str(v.get("name")), str(v.get("nameNl")), str(sector),
+                str(v.get("signed")), str(v.get("inForce")), str(v.get("ended")), str(v.get("status")),
+                str(v.get("marketShareClass")), str(v.get("facts")), str(v.get("sourceUrl")), ids.size(), ids);
+    }
+
+    private static CountryRef countryRef(Value k) {
+        return k.isNull() ? null : new CountryRef(str(k.get("iso2")), str(k.get("iso3")), str(k.get("name")));
+    }
+
+    private static Governance governance(Value k) {
+        return new Governance(dbl(k.get("wgiVa")), dbl(k.get("wgiPv")), dbl(k.get("wgiGe")), dbl(k.get("wgiRq")),
+                dbl(k.get("wgiRl")), dbl(k.get("wgiCc")), str(k.get("wgiSource")));
+    }
+
+    static String str(Value v) {
+        return v == null || v.isNull() ? null : v.asObject().toString();
+    }
+
+    private static Double dbl(Value v) {
+        return v == null || v.isNull() ? null : v.asDouble();
+    }
+}

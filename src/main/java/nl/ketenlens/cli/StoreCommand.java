@@ -1,0 +1,56 @@
+package nl.ketenlens.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import nl.ketenlens.KetenlensApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * Base of every command that works on the graph: opens the store (embedded or {@code NEO4J_URI}) in a
+ * Spring context without a web server, runs, and closes it again. Exceptions become messages and exit
+ * codes in {@link CliExceptionHandler}.
+ */
+public abstract class StoreCommand implements Callable<Integer> {
+
+    @Mixin
+    protected StoreOptions store = new StoreOptions();
+
+    @Spec
+    protected CommandSpec spec;
+
+    @Override
+    public final Integer call() throws Exception {
+        err().println("Opening graph store …");
+        err().flush();
+        try (ConfigurableApplicationContext context = open()) {
+            return run(context);
+        }
+    }
+
+    protected abstract int run(ApplicationContext context) throws Exception;
+
+    protected PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    protected PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    private ConfigurableApplicationContext open() {
+        List<String> args = new ArrayList<>(store.springArguments(0));
+        args.add("--logging.level.root=WARN");
+        args.add("--spring.main.log-startup-info=false");
+        return new SpringApplicationBuilder(KetenlensApplication.class)
+                .web(WebApplicationType.NONE)
+                .run(args.toArray(String[]::new));
+    }
+}

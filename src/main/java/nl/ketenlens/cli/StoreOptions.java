@@ -1,0 +1,43 @@
+package nl.ketenlens.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** Options every command that opens the graph shares. They win over environment and application.yml. */
+public class StoreOptions {
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Embedded store directory (default: $KETENLENS_DATA_DIR or ./data).")
+    Path dataDir;
+
+    @Option(names = "--bolt-port", paramLabel = "PORT",
+            description = "Bolt port of the embedded store on 127.0.0.1 (serve: 7687; other commands: a free port).")
+    Integer boltPort;
+
+    @Option(names = "--reset", description = "Delete the store and seed it again before running.")
+    boolean reset;
+
+    @Option(names = "--no-demo", description = "Seed only the reference data, not the synthetic demo network.")
+    boolean noDemo;
+
+    /** Spring command-line arguments, which take precedence over every other property source. */
+    List<String> springArguments(Integer defaultBoltPort) {
+        List<String> args = new ArrayList<>();
+        if (dataDir != null) {
+            args.add("--ketenlens.store.data-dir=" + dataDir);
+        }
+        Integer port = boltPort != null ? boltPort : defaultBoltPort;
+        if (port != null) {
+            args.add("--ketenlens.store.bolt-port=" + port);
+        }
+        if (reset) {
+            args.add("--ketenlens.store.reset=true");
+        }
+        if (noDemo) {
+            args.add("--ketenlens.store.seed-demo=false");
+        }
+        return args;
+    }
+}

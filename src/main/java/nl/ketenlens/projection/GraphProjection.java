@@ -1,0 +1,48 @@
+package nl.ketenlens.projection;
+
+import java.util.List;
+import java.util.Map;
+import nl.ketenlens.analysis.SupplyGraph;
+import nl.ketenlens.risk.IndicatorView;
+
+/**
+ * The whole supply graph in memory, as of one graph revision: the compact {@link SupplyGraph} plus the
+ * attributes analyses need beside it (vertices stay small ints; attributes live in arrays indexed by vertex).
+ * Immutable and shared by concurrent requests until the revision changes.
+ *
+ * @param revision            the {@code GraphState.revision} this projection was built from
+ * @param graph               companies and facilities; edges buyer → supplier and financier → company
+ * @param names               display name per vertex
+ * @param sectors             sector code per company vertex (null for facilities)
+ * @param kinds               company kind ({@code company}, {@code bank} …) or facility type, per vertex
+ * @param covenants           covenant codes per company vertex (empty for facilities)
+ * @param countries           ISO alpha-2 per facility vertex (null for companies or unknown)
+ * @param regions             ISO 3166-2 per facility vertex or null
+ * @param commodities         commodity codes handled, per facility vertex
+ * @param synthetic           whether the vertex is synthetic (demo / generated data)
+ * @param indicators          every risk indicator, with its source
+ * @param facilityIndicators  per vertex, indexes into {@code indicators} of the indicators that apply to it
+ * @param commodityInfo       reference facts per commodity code (name, upstream codes, main producers)
+ * @param buildMillis         time taken to build the projection from Neo4j
+ */
+public record GraphProjection(long revision, SupplyGraph graph, String[] names, String[] sectors, String[] kinds,
+                              List<List<String>> covenants, String[] countries, String[] regions,
+                              List<List<String>> commodities, boolean[] synthetic, List<IndicatorView> indicators,
+                              int[][] facilityIndicators, Map<String, CommodityInfo> commodityInfo,
+                              long buildMillis) {
+
+    /** Reference facts about one commodity, used for blind spots and explanations. */
+    public record CommodityInfo(String code, String name, String hs, List<String> upstream,
+                                List<String> mainProducers) {
+    }
+
+    /** The indicators that apply to a vertex (empty for companies). */
+    public List<IndicatorView> indicatorsOf(int vertex) {
+        int[] idx = facilityIndicators[vertex];
+        return java.util.Arrays.stream(idx).mapToObj(indicators::get).toList();
+    }
+
+    public int vertexCount() {
+        return graph.vertexCount();
+    }
+}

@@ -1,0 +1,41 @@
+package nl.ketenlens.risk;
+
+import org.neo4j.driver.Value;
+
+/**
+ * A risk indicator as the product shows it: theme, place, commodity, OECD severity dimensions,
+ * likelihood, the derived severity and risk weight, the rule that produced the figures, and its source.
+ */
+public record IndicatorView(String id, String theme, String country, String region, String commodity,
+                            int scale, int scope, int irremediability, double likelihood,
+                            double severity, double riskWeight, String basis, SourceView source) {
+
+    /** Cypher map projection that {@link #from(Value)} reads; {@code i} is the indicator, {@code s} its source. */
+    public static final String PROJECTION = """
+            {id: i.id, theme: i.theme, country: i.country, region: i.region, commodity: i.commodity,
+             scale: i.scale, scope: i.scope, irremediability: i.irremediability, likelihood: i.likelihood,
+             basis: i.basis, source: s {.id, .publisher, .title, .edition, .year, .licence, .url}}""";
+
+    /** Cypher predicate: indicator {@code i} applies to facility {@code f} (its place, and its commodity or all). */
+    public static final String APPLIES_TO_FACILITY = """
+            i.country = f.country AND (i.region IS NULL OR i.region = f.region)
+             AND (i.commodity IS NULL OR i.commodity IN f.commodities)""";
+
+    public static IndicatorView from(Value v) {
+        int scale = v.get("scale").asInt();
+        int scope = v.get("scope").asInt();
+        int irr = v.get("irremediability").asInt();
+        double likelihood = v.get("likelihood").asDouble();
+        Value s = v.get("source");
+        SourceView source = s.isNull() ? null : new SourceView(str(s, "id"), str(s, "publisher"), str(s, "title"),
+                str(s, "edition"), s.get("year").isNull() ? null : s.get("year").asInt(), str(s, "licence"), str(s, "url"));
+        return new IndicatorView(str(v, "id"), str(v, "theme"), str(v, "country"), str(v, "region"),
+                str(v, "commodity"), scale, scope, irr, likelihood, RiskWeight.severity(scale, scope, irr),
+                RiskWeight.weight(scale, scope, irr, likelihood), str(v, "basis"), source);
+    }
+
+    static String str(Value v, String key) {
+        Value x = v.get(key);
+        return x.isNull() ? null : x.asString();
+    }
+}

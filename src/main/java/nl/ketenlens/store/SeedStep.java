@@ -1,0 +1,16 @@
+package nl.ketenlens.store;
+
+import org.neo4j.driver.Driver;
+
+/**
+ * One part of the initial content of an empty store (reference data, the demo network). Steps run in
+ * {@link org.springframework.core.annotation.Order} order and must be idempotent: a crash half-way is
+ * repaired by running all steps again at the next start.
+ */
+public interface SeedStep {
+
+    String name();
+
+    /** Loads this step's data; returns a one-line summary for the log. */
+    String load(Driver driver);
+}
