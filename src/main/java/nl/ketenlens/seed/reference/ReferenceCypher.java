@@ -33,7 +33,8 @@ final class ReferenceCypher {
     static final String COMMODITIES = """
             UNWIND $rows AS row
             MERGE (m:Commodity {code: row.code})
-            SET m.name = row.name, m.hs = row.hs, m.category = row.category
+            SET m.name = row.name, m.hs = row.hs, m.category = row.category, m.eudr = row.eudr,
+                m.upstream = row.upstream, m.mainProducers = row.mainProducers
             """;
 
     static final String THEMES = """

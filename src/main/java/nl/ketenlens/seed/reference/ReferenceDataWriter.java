@@ -108,7 +108,8 @@ public final class ReferenceDataWriter {
     }
 
     private static Map<String, Object> commodity(CommodityRow c) {
-        return props("code", c.code(), "name", c.name(), "hs", c.hs(), "category", c.category());
+        return props("code", c.code(), "name", c.name(), "hs", c.hs(), "category", c.category(),
+                "eudr", c.eudr(), "upstream", c.upstream(), "mainProducers", c.mainProducers());
     }
 
     private static Map<String, Object> covenant(CovenantRow c) {
