@@ -48,6 +48,10 @@ class ReferenceDataWriterIT {
                 .execute().records().get(0).get("c").asMap();
         assertThat(country).containsEntry("eudrRisk", "high").containsEntry("iso3", "MMR")
                 .containsEntry("wgiSource", "wgi2023");
+        Map<String, Object> electronics = driver.executableQuery("MATCH (m:Commodity {code: 'electronics'}) RETURN m")
+                .execute().records().get(0).get("m").asMap();
+        assertThat(electronics).containsEntry("hs", "85").containsEntry("eudr", false)
+                .containsEntry("upstream", List.of("tin", "tantalum", "tungsten", "gold", "cobalt", "mica"));
     }
 
     @Test
