@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ServeCommand.class,
                 ResetCommand.class,
+                nl.ketenlens.exposure.ExposureCommand.class, nl.ketenlens.exposure.BenchExposureCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class KetenlensCli implements Runnable {
