@@ -1,0 +1,85 @@
+package nl.ketenlens.ingest;
+
+import nl.ketenlens.graph.CompanyRow;
+import org.neo4j.driver.QueryRunner;
+import org.neo4j.driver.Value;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Companies: the file is authoritative, so every property (also an emptied kvk) and the sector
+ * and covenant links are replaced on update; {@code FinancialInstitution} follows {@code kind}.
+ */
+final class CompanyStep implements WriteStep {
+    private static final String EXISTING = """
+            UNWIND $ids AS id
+            MATCH (c:Company {id: id})
+            OPTIONAL MATCH (c)-[:MEMBER_OF]->(v:Covenant)
+            WITH c, collect(v.code) AS covenants
+            RETURN c.id AS id, c{.name, .sector, .size, .kvk, .kind, .synthetic} AS p, covenants""";
+    private static final String WRITE = """
+            UNWIND $rows AS r
+            MERGE (c:Company {id: r.id})
+            SET c += r.props
+            FOREACH (_ IN CASE WHEN r.fi THEN [1] ELSE [] END | SET c:FinancialInstitution)
+            FOREACH (_ IN CASE WHEN r.fi THEN [] ELSE [1] END | REMOVE c:FinancialInstitution)
+            WITH c, r
+            CALL (c) { OPTIONAL MATCH (c)-[x:IN_SECTOR|MEMBER_OF]->() DELETE x }
+            CALL (c, r) { MATCH (s:Sector {code: r.props.sector}) CREATE (c)-[:IN_SECTOR]->(s) }
+            CALL (c, r) { UNWIND r.covenants AS code MATCH (v:Covenant {code: code}) CREATE (c)-[:MEMBER_OF]->(v) }""";
+
+    private final int batchSize;
+    private final List<Map<String, Object>> writes = new ArrayList<>();
+
+    CompanyStep(int batchSize) {
+        this.batchSize = batchSize;
+    }
+
+    @Override
+    public void plan(QueryRunner tx, List<ParsedRow> rows, List<String> warnings) {
+        Map<String, Map<String, Object>> existing = new HashMap<>();
+        List<String> ids = rows.stream().map(r -> r.company.id()).toList();
+        Batches.each(ids, batchSize, batch -> tx.run(EXISTING, Map.of("ids", batch)).forEachRemaining(r -> {
+            Map<String, Object> state = new HashMap<>(r.get("p").asMap());
+            state.put("covenants", new TreeSet<>(r.get("covenants").asList(Value::asString)));
+            existing.put(r.get("id").asString(), state);
+        }));
+        for (ParsedRow row : rows) {
+            Map<String, Object> props = props(row.company);
+            Map<String, Object> state = new HashMap<>(props);
+            state.put("covenants", new TreeSet<>(row.company.covenants()));
+            Map<String, Object> old = existing.get(row.company.id());
+            RowStatus status = old == null ? RowStatus.CREATED : old.equals(state) ? RowStatus.UNCHANGED : RowStatus.UPDATED;
+            row.mark(status);
+            if (status != RowStatus.UNCHANGED) {
+                writes.add(Map.of("id", row.company.id(), "props", props, "fi", row.company.financialInstitution(),
+                        "covenants", row.company.covenants()));
+            }
+        }
+    }
+
+    private static Map<String, Object> props(CompanyRow c) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("name", c.name());
+        p.put("sector", c.sector());
+        p.put("size", c.size());
+        p.put("kvk", c.kvk());
+        p.put("kind", c.kind());
+        p.put("synthetic", c.synthetic());
+        return p;
+    }
+
+    @Override
+    public void write(QueryRunner tx) {
+        Batches.write(tx, WRITE, writes, batchSize);
+    }
+
+    @Override
+    public int changes() {
+        return writes.size();
+    }
+}

@@ -1,0 +1,175 @@
+package nl.ketenlens.ingest;
+
+import nl.ketenlens.graph.FacilityRow;
+import nl.ketenlens.graph.LinkRow;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
+import org.jgrapht.graph.DefaultDirectedGraph;
+import org.jgrapht.graph.DefaultEdge;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Rules that need more than one row: duplicate keys within the file, links to ids that are
+ * neither in the file nor in the graph, duplicate external ids, and cycles (allowed, since
+ * recycling loops exist, but reported as a warning). RMI rows naming the same CID for several
+ * metals are folded into one smelter handling all of them.
+ */
+final class CrossRowChecks {
+    private static final int CYCLE_MEMBERS_SHOWN = 6;
+
+    private CrossRowChecks() {
+    }
+
+    static void apply(ImportKind kind, List<ParsedRow> rows, ReferenceLookup refs, List<String> warnings) {
+        switch (kind) {
+            case COMPANIES -> {
+                duplicates(rows, r -> r.company == null ? null : r.company.id(), "company_id", "company");
+                rows.forEach(r -> warnings.addAll(CompanyFormat.warnings(r, refs)));
+            }
+            case FACILITIES, OSH -> facilities(kind, rows);
+            case CMRT, EMRT -> foldSmelters(rows, warnings);
+            case RISKS -> duplicates(rows, r -> r.risk == null ? null : r.risk.id(), "theme",
+                    "indicator for the same theme, place, commodity and source as");
+            case LINKS -> {
+                duplicates(rows, r -> r.link == null ? null : linkKey(r.link), "supplier_id", "link (buyer, supplier, commodity)");
+                unknownIds(rows, refs);
+            }
+        }
+        cycles(rows, warnings);
+    }
+
+    private static void facilities(ImportKind kind, List<ParsedRow> rows) {
+        String idColumn = kind == ImportKind.OSH ? "os_id" : "facility_id";
+        duplicates(rows, r -> r.facility == null ? null : r.facility.id(), idColumn, "facility");
+        if (kind == ImportKind.FACILITIES) {
+            externalIds(rows, FacilityRow::osId, "os_id", "OS ID");
+            externalIds(rows, FacilityRow::rmiCid, "rmi_cid", "RMI CID");
+        }
+    }
+
+    static String linkKey(LinkRow l) {
+        return l.buyerId() + "\u0000" + l.supplierId() + "\u0000" + l.commodity();
+    }
+
+    /** The second and later rows with an already seen key are errors naming the first line. */
+    private static void duplicates(List<ParsedRow> rows, Function<ParsedRow, String> key, String field, String what) {
+        Map<String, Integer> first = new HashMap<>();
+        for (ParsedRow row : rows) {
+            String k = key.apply(row);
+            if (k == null) {
+                continue;
+            }
+            Integer seen = first.putIfAbsent(k, row.line);
+            if (seen != null) {
+                row.error(field, "duplicate " + what + " '" + k.replace('\u0000', '/') + "' (first on line " + seen + ")");
+            }
+        }
+    }
+
+    /** Two different facility ids with the same OS ID or CID in one file. */
+    private static void externalIds(List<ParsedRow> rows, Function<FacilityRow, String> ext, String field, String what) {
+        Map<String, ParsedRow> owner = new HashMap<>();
+        for (ParsedRow row : rows) {
+            String value = row.facility == null ? null : ext.apply(row.facility);
+            if (value == null) {
+                continue;
+            }
+            ParsedRow prev = owner.putIfAbsent(value, row);
+            if (prev != null && !prev.facility.id().equals(row.facility.id())) {
+                row.error(field, what + " '" + value + "' also given to facility '" + prev.facility.id()
+                        + "' on line " + prev.line + ": two facilities cannot share an external id");
+            }
+        }
+    }
+
+    private static void unknownIds(List<ParsedRow> rows, ReferenceLookup refs) {
+        Set<String> ids = new HashSet<>();
+        for (ParsedRow r : rows) {
+            if (r.link != null) {
+                addIfPresent(ids, r.link.buyerId());
+                addIfPresent(ids, r.link.supplierId());
+            }
+        }
+        Set<String> companies = refs.existingCompanies(ids);
+        Set<String> facilities = refs.existingFacilities(ids);
+        for (ParsedRow r : rows) {
+            LinkRow l = r.link;
+            if (l == null) {
+                continue;
+            }
+            if (l.buyerId() != null && !companies.contains(l.buyerId()) && !facilities.contains(l.buyerId())) {
+                r.error("buyer_id", "unknown company or facility '" + l.buyerId() + "'");
+            }
+            if (l.supplierId() != null && !facilities.contains(l.supplierId())) {
+                r.error("supplier_id", companies.contains(l.supplierId())
+                        ? "'" + l.supplierId() + "' is a company; suppliers must be facilities"
+                        : "unknown facility '" + l.supplierId() + "'");
+            }
+        }
+    }
+
+    private static void addIfPresent(Collection<String> ids, String id) {
+        if (id != null) {
+            ids.add(id);
+        }
+    }
+
+    /** Several rows for one CID (one per metal): the first row's facility handles all metals. */
+    private static void foldSmelters(List<ParsedRow> rows, List<String> warnings) {
+        Map<String, ParsedRow> first = new HashMap<>();
+        Set<String> links = new HashSet<>();
+        for (ParsedRow row : rows) {
+            if (row.facility == null || !row.valid()) {
+                continue;
+            }
+            ParsedRow owner = first.putIfAbsent(row.facility.id(), row);
+            if (owner != null) {
+                Set<String> metals = new LinkedHashSet<>(owner.facility.commodities());
+                metals.addAll(row.facility.commodities());
+                FacilityRow f = owner.facility;
+                owner.facility = new FacilityRow(f.id(), f.name(), f.type(), f.country(), f.region(),
+                        List.copyOf(metals), f.osId(), f.rmiCid(), f.synthetic());
+                row.facility = null;
+            }
+            if (row.link != null && !links.add(linkKey(row.link))) {
+                warnings.add(row.line + ": Smelter Identification: " + row.link.supplierId() + " listed twice for "
+                        + row.link.commodity() + ", ignored");
+                row.link = null;
+            }
+        }
+    }
+
+    /** Strongly connected components of more than one node among the file's valid links. */
+    private static void cycles(List<ParsedRow> rows, List<String> warnings) {
+        Graph<String, DefaultEdge> g = new DefaultDirectedGraph<>(DefaultEdge.class);
+        for (ParsedRow r : rows) {
+            LinkRow l = r.link;
+            if (l != null && r.valid() && l.buyerId() != null && l.supplierId() != null
+                    && !l.buyerId().equals(l.supplierId())) {
+                g.addVertex(l.buyerId());
+                g.addVertex(l.supplierId());
+                g.addEdge(l.buyerId(), l.supplierId());
+            }
+        }
+        if (g.vertexSet().isEmpty()) {
+            return;
+        }
+        for (Set<String> scc : new KosarajuStrongConnectivityInspector<>(g).stronglyConnectedSets()) {
+            if (scc.size() > 1) {
+                List<String> members = new ArrayList<>(new java.util.TreeSet<>(scc));
+                String shown = String.join(", ", members.subList(0, Math.min(CYCLE_MEMBERS_SHOWN, members.size())));
+                warnings.add("0: links: supply cycle among " + scc.size() + " facilities (" + shown
+                        + (members.size() > CYCLE_MEMBERS_SHOWN ? ", …" : "") + "); allowed, e.g. recycling, but check it");
+            }
+        }
+    }
+}

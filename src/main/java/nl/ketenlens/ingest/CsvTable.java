@@ -1,0 +1,17 @@
+package nl.ketenlens.ingest;
+
+import java.util.List;
+
+/**
+ * A parsed CSV file.
+ *
+ * @param delimiter the detected delimiter, {@code ','} or {@code ';'}
+ * @param header    column names as written (trimmed, BOM removed)
+ * @param records   data records, blank lines dropped
+ */
+record CsvTable(char delimiter, List<String> header, List<CsvRecord> records) {
+
+    /** One data record and the physical line it starts on (quoted fields may span lines). */
+    record CsvRecord(int line, List<String> fields) {
+    }
+}

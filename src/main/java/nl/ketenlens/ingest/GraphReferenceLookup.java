@@ -1,0 +1,70 @@
+package nl.ketenlens.ingest;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * {@link ReferenceLookup} over the graph: the small reference tables (countries, regions,
+ * commodities, themes, sectors, covenants) are read once per import into {@link ReferenceTables};
+ * company and facility ids are checked with one indexed {@code UNWIND} query per 10,000 ids.
+ */
+final class GraphReferenceLookup extends ReferenceTables {
+    private static final int ID_BATCH = 10_000;
+    private final Driver driver;
+
+    private GraphReferenceLookup(Driver driver, List<Country> countries, List<Region> regions,
+                                 List<Commodity> commodities, List<String> themes, List<String> sectors,
+                                 List<String> covenants) {
+        super(countries, regions, commodities, themes, sectors, covenants, List.of(), List.of());
+        this.driver = driver;
+    }
+
+    static GraphReferenceLookup load(Driver driver) {
+        return new GraphReferenceLookup(driver,
+                list(driver, "MATCH (c:Country) RETURN c.iso2 AS a, c.iso3 AS b, c.name AS c",
+                        r -> new Country(r.get("a").asString(), r.get("b").asString(null), r.get("c").asString(null))),
+                list(driver, "MATCH (r:Region) RETURN r.code AS a, r.country AS b",
+                        r -> new Region(r.get("a").asString(), r.get("b").asString(null))),
+                list(driver, "MATCH (c:Commodity) RETURN c.code AS a, c.name AS b, c.hs AS c",
+                        r -> new Commodity(r.get("a").asString(), r.get("b").asString(null), r.get("c").asString(null))),
+                codes(driver, "RiskTheme"), codes(driver, "Sector"), codes(driver, "Covenant"));
+    }
+
+    private static <T> List<T> list(Driver driver, String query, Function<Record, T> map) {
+        return driver.executableQuery(query).execute().records().stream().map(map).toList();
+    }
+
+    private static List<String> codes(Driver driver, String label) {
+        return list(driver, "MATCH (n:" + label + ") RETURN n.code AS a", r -> r.get("a").asString());
+    }
+
+    @Override
+    public Set<String> existingCompanies(Collection<String> ids) {
+        return existing("Company", ids);
+    }
+
+    @Override
+    public Set<String> existingFacilities(Collection<String> ids) {
+        return existing("Facility", ids);
+    }
+
+    private Set<String> existing(String label, Collection<String> ids) {
+        Set<String> found = new HashSet<>();
+        List<String> all = new ArrayList<>(ids);
+        for (int i = 0; i < all.size(); i += ID_BATCH) {
+            List<String> batch = all.subList(i, Math.min(all.size(), i + ID_BATCH));
+            driver.executableQuery("UNWIND $ids AS id MATCH (n:" + label + " {id: id}) RETURN n.id AS id")
+                    .withParameters(Map.of("ids", batch)).execute().records()
+                    .forEach(r -> found.add(r.get("id").asString()));
+        }
+        return found;
+    }
+}

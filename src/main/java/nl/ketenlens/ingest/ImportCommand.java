@@ -1,0 +1,96 @@
+package nl.ketenlens.ingest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.ketenlens.cli.ExitCodes;
+import nl.ketenlens.cli.StoreCommand;
+import org.springframework.context.ApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * {@code ketenlens import <kind> <file>}: imports one file and prints a summary (or, with
+ * {@code --format json}, the report the REST endpoint returns). Exit 0 accepted, 2 refused
+ * (bad input), 1 failure.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Import a file into the graph: companies, facilities, links, risks (CSV), osh (Open Supply Hub CSV), "
+                + "cmrt / emrt (RMI .xlsx). Atomic: any invalid row and nothing is written.")
+public final class ImportCommand extends StoreCommand {
+    /** Files above this size get a progress bar on a terminal. */
+    private static final long PROGRESS_BYTES = 1 << 20;
+
+    enum Format { table, json }
+
+    @Parameters(index = "0", paramLabel = "KIND", description = "companies, facilities, links, risks, osh, cmrt or emrt.")
+    ImportKind kind;
+
+    @Parameters(index = "1", paramLabel = "FILE", description = "The file to import.")
+    Path file;
+
+    @Option(names = "--dry-run", description = "Validate and report what would change; write nothing.")
+    boolean dryRun;
+
+    @Option(names = "--skip-invalid", description = "Write the valid rows; put the rejected ones in FILE.rejected.csv.")
+    boolean skipInvalid;
+
+    @Option(names = "--supplier", paramLabel = "ID", description = "cmrt/emrt: facility id of the supplier that sent the template.")
+    String supplier;
+
+    @Option(names = "--buyer", paramLabel = "ID", description = "osh: company (or facility) id that buys from every facility in the file.")
+    String buyer;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table (default) or json.")
+    Format format;
+
+    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "10000", description = "Rows per write statement (default 10000).")
+    int batchSize;
+
+    @Override
+    protected int run(ApplicationContext context) throws Exception {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("no such file: " + file);
+        }
+        ImportOptions options = new ImportOptions(dryRun, skipInvalid, supplier, buyer, batchSize);
+        boolean bar = System.console() != null && Files.size(file) > PROGRESS_BYTES;
+        ImportProgress progress = bar ? new ConsoleProgress(err()) : ImportProgress.NONE;
+        ImportReport report = context.getBean(ImportService.class).importFile(kind, file, options, progress);
+        if (format == Format.json) {
+            out().println(new ObjectMapper().writeValueAsString(report));
+        } else {
+            printTable(report, out());
+        }
+        out().flush();
+        return report.refused() ? ExitCodes.BAD_INPUT : ExitCodes.OK;
+    }
+
+    static void printTable(ImportReport r, PrintWriter out) {
+        String verb = r.refused() ? "Refused" : "Imported";
+        out.printf("%s %s file %s%n", verb, r.kind(), r.file());
+        out.printf("  read %d, created %d, updated %d, unchanged %d, rejected %d, warnings %d%n",
+                r.read(), r.created(), r.updated(), r.unchanged(), r.rejected(), r.warnings().size());
+        r.warnings().forEach(w -> out.println("  warning: " + w));
+        r.errorLines().forEach(e -> out.println("  error: " + e));
+        if (r.refused()) {
+            out.println("  Nothing was written. Fix the errors, or use --skip-invalid to import the valid rows.");
+        }
+    }
+
+    /** A one-line bar on stderr, redrawn with carriage returns. */
+    private record ConsoleProgress(PrintWriter err) implements ImportProgress {
+        @Override
+        public void update(String phase, int done, int total) {
+            int width = 30;
+            int filled = total == 0 ? width : done * width / total;
+            err.printf("\r[%s%s] %-6s", "=".repeat(filled), " ".repeat(width - filled), phase);
+            if (done >= total) {
+                err.println();
+            }
+            err.flush();
+        }
+    }
+}

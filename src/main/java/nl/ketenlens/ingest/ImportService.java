@@ -1,0 +1,181 @@
+package nl.ketenlens.ingest;
+
+import nl.ketenlens.store.GraphState;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Transaction;
+import org.springframework.stereotype.Service;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Imports one file into the graph: parse and validate (no graph writes), then in a single write
+ * transaction resolve entities, diff against the graph and write what changed in {@code UNWIND}
+ * batches, and increment the graph revision. Atomic by default: any invalid row and nothing is
+ * written; with {@code skipInvalid} the valid rows are written and the rest listed in
+ * {@code <file>.rejected.csv}. Importing the same file again reports every row unchanged and
+ * writes nothing (the revision stays put).
+ */
+@Service
+public class ImportService {
+    private final Driver driver;
+
+    public ImportService(Driver driver) {
+        this.driver = driver;
+    }
+
+    /** Imports a file from disk; rejected rows (with {@code skipInvalid}) go next to it. */
+    public ImportReport importFile(ImportKind kind, Path file, ImportOptions options) throws IOException {
+        return importFile(kind, file, options, ImportProgress.NONE);
+    }
+
+    public ImportReport importFile(ImportKind kind, Path file, ImportOptions options, ImportProgress progress)
+            throws IOException {
+        return run(kind, Files.readAllBytes(file), file.getFileName().toString(), options, RejectedCsv.target(file), progress);
+    }
+
+    /** Imports an upload; no rejected-rows file is written (the report lists the errors). */
+    public ImportReport importFile(ImportKind kind, InputStream in, String name, ImportOptions options) throws IOException {
+        return run(kind, in.readAllBytes(), name, options, null, ImportProgress.NONE);
+    }
+
+    private ImportReport run(ImportKind kind, byte[] bytes, String name, ImportOptions options, Path rejectedTarget,
+                             ImportProgress progress) throws IOException {
+        progress.update("read", 0, 3);
+        GraphReferenceLookup refs = GraphReferenceLookup.load(driver);
+        List<String> warnings = new ArrayList<>();
+        List<ImportError> optionErrors = checkOptions(kind, options, refs, warnings);
+        if (!optionErrors.isEmpty()) {
+            return Reports.refused(kind, name, List.of(), optionErrors, warnings);
+        }
+        ParsedFile parsed = ImportParsing.parse(kind, bytes, refs, options);
+        warnings.addAll(parsed.warnings());
+        progress.update("check", 1, 3);
+        if (!parsed.fileErrors().isEmpty() || (!options.skipInvalid() && !parsed.rowErrors().isEmpty())) {
+            return Reports.refused(kind, name, parsed.rows(), parsed.fileErrors(), warnings);
+        }
+        try (Session session = driver.session(); Transaction tx = session.beginTransaction()) {
+            List<ParsedRow> valid = parsed.rows().stream().filter(ParsedRow::valid).toList();
+            List<WriteStep> steps = steps(kind, options.batchSize());
+            for (WriteStep step : steps) {
+                step.plan(tx, valid, warnings);
+            }
+            if (!options.skipInvalid() && parsed.rows().stream().anyMatch(r -> !r.valid())) {
+                tx.rollback();
+                return Reports.refused(kind, name, parsed.rows(), List.of(), warnings);
+            }
+            progress.update("write", 2, 3);
+            int changes = steps.stream().mapToInt(WriteStep::changes).sum();
+            if (options.dryRun() || changes == 0) {
+                tx.rollback();
+            } else {
+                steps.forEach(step -> step.write(tx));
+                tx.run(GraphState.BUMP_REVISION).consume();
+                tx.commit();
+            }
+        }
+        progress.update("done", 3, 3);
+        List<ParsedRow> rejected = parsed.rows().stream().filter(r -> !r.valid()).toList();
+        if (!rejected.isEmpty() && rejectedTarget != null && !options.dryRun()) {
+            RejectedCsv.write(rejectedTarget, parsed.header(), rejected);
+            warnings.add("0: file: " + rejected.size() + " rejected rows written to " + rejectedTarget.getFileName());
+        }
+        return Reports.done(kind, name, parsed.rows(), warnings);
+    }
+
+    private static List<WriteStep> steps(ImportKind kind, int batchSize) {
+        return switch (kind) {
+            case COMPANIES -> List.of(new CompanyStep(batchSize));
+            case FACILITIES -> List.of(new FacilityStep(kind, batchSize));
+            case LINKS -> List.of(new LinkStep(batchSize));
+            case RISKS -> List.of(new RiskStep(batchSize));
+            case OSH, CMRT, EMRT -> List.of(new FacilityStep(kind, batchSize), new LinkStep(batchSize));
+        };
+    }
+
+    private static List<ImportError> checkOptions(ImportKind kind, ImportOptions options, ReferenceLookup refs,
+                                                  List<String> warnings) {
+        List<ImportError> errors = new ArrayList<>();
+        String buyer = options.buyerId();
+        String supplier = options.supplierId();
+        if (buyer != null && kind != ImportKind.OSH) {
+            warnings.add("0: --buyer: only used with osh, ignored");
+        } else if (buyer != null && !exists(buyer, refs)) {
+            errors.add(new ImportError(0, "--buyer", "unknown company or facility '" + buyer + "'"));
+        }
+        if (supplier != null && !kind.workbook()) {
+            warnings.add("0: --supplier: only used with cmrt and emrt, ignored");
+        } else if (supplier != null && !exists(supplier, refs)) {
+            errors.add(new ImportError(0, "--supplier", "unknown facility '" + supplier + "'"));
+        }
+        return errors;
+    }
+
+    private static boolean exists(String id, ReferenceLookup refs) {
+        List<String> ids = List.of(id);
+        return !refs.existingFacilities(ids).isEmpty() || !refs.existingCompanies(ids).isEmpty();
+    }
+
+    /** Builds reports: errors sorted by line and capped, warnings prefixed with the file name and capped. */
+    static final class Reports {
+        private Reports() {
+        }
+
+        static ImportReport refused(ImportKind kind, String name, List<ParsedRow> rows, List<ImportError> fileErrors,
+                                    List<String> warnings) {
+            List<ImportError> all = new ArrayList<>(fileErrors);
+            rows.forEach(r -> all.addAll(r.errors));
+            int rejected = (int) rows.stream().filter(r -> !r.valid()).count();
+            List<String> w = new ArrayList<>(warnings);
+            return ImportReport.refused(kind.id(), name, rows.size(), rejected, render(name, w, all.size()), cap(all));
+        }
+
+        static ImportReport done(ImportKind kind, String name, List<ParsedRow> rows, List<String> warnings) {
+            List<ImportError> all = new ArrayList<>();
+            int created = 0;
+            int updated = 0;
+            int unchanged = 0;
+            int rejected = 0;
+            for (ParsedRow r : rows) {
+                if (!r.valid()) {
+                    rejected++;
+                    all.addAll(r.errors);
+                } else if (r.status == RowStatus.CREATED) {
+                    created++;
+                } else if (r.status == RowStatus.UPDATED) {
+                    updated++;
+                } else {
+                    unchanged++;
+                }
+            }
+            return new ImportReport(kind.id(), name, rows.size(), created, updated, unchanged, rejected,
+                    render(name, warnings, all.size()), cap(all), false);
+        }
+
+        private static List<ImportError> cap(List<ImportError> errors) {
+            List<ImportError> sorted = new ArrayList<>(errors);
+            sorted.sort(Comparator.comparingInt(ImportError::line));
+            return sorted.size() > ImportReport.MAX_ERRORS ? sorted.subList(0, ImportReport.MAX_ERRORS) : sorted;
+        }
+
+        private static List<String> render(String name, List<String> warnings, int errorCount) {
+            List<String> out = new ArrayList<>();
+            for (String w : warnings.subList(0, Math.min(warnings.size(), ImportReport.MAX_ERRORS))) {
+                out.add(name + ":" + w);
+            }
+            if (warnings.size() > ImportReport.MAX_ERRORS) {
+                out.add(name + ":0: file: " + warnings.size() + " warnings in total, the first " + ImportReport.MAX_ERRORS + " are listed");
+            }
+            if (errorCount > ImportReport.MAX_ERRORS) {
+                out.add(name + ":0: file: " + errorCount + " errors in total, the first " + ImportReport.MAX_ERRORS + " are listed");
+            }
+            return out;
+        }
+    }
+}

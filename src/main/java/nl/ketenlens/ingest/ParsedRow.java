@@ -1,0 +1,47 @@
+package nl.ketenlens.ingest;
+
+import nl.ketenlens.graph.CompanyRow;
+import nl.ketenlens.graph.FacilityRow;
+import nl.ketenlens.graph.LinkRow;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One source row on its way into the graph: the shared records it produced (any of them may be
+ * null; OSH and RMI rows carry a facility and a link) and the errors found so far. Mutable on
+ * purpose: parsing, cross-row checks and entity resolution each add to it in turn.
+ */
+final class ParsedRow {
+    final int line;
+    final List<String> raw;
+    final List<ImportError> errors = new ArrayList<>();
+    CompanyRow company;
+    FacilityRow facility;
+    LinkRow link;
+    RiskRow risk;
+    /** Set while planning: the row's main entity decides created, anything else changed makes it updated. */
+    RowStatus status;
+
+    ParsedRow(int line, List<String> raw) {
+        this.line = line;
+        this.raw = raw;
+    }
+
+    boolean valid() {
+        return errors.isEmpty();
+    }
+
+    /** Records the diff outcome of one thing this row describes; the first call is the main entity. */
+    void mark(RowStatus outcome) {
+        if (status == null) {
+            status = outcome;
+        } else if (status == RowStatus.UNCHANGED && outcome != RowStatus.UNCHANGED) {
+            status = RowStatus.UPDATED;
+        }
+    }
+
+    void error(String field, String message) {
+        errors.add(new ImportError(line, field, message));
+    }
+}

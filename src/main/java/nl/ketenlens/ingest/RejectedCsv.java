@@ -1,0 +1,48 @@
+package nl.ketenlens.ingest;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Writes {@code <file>.rejected.csv}: the original columns of each rejected row plus {@code reason}. */
+final class RejectedCsv {
+    private RejectedCsv() {
+    }
+
+    static Path target(Path source) {
+        return source.resolveSibling(source.getFileName() + ".rejected.csv");
+    }
+
+    static void write(Path target, List<String> header, List<ParsedRow> rejected) throws IOException {
+        try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+            List<String> head = new ArrayList<>(header);
+            head.add("reason");
+            out.write(line(head));
+            for (ParsedRow row : rejected) {
+                List<String> fields = new ArrayList<>(row.raw);
+                while (fields.size() < header.size()) {
+                    fields.add("");
+                }
+                fields.add(row.errors.stream().map(e -> "line " + e.line() + ": " + e.field() + ": " + e.message())
+                        .collect(Collectors.joining("; ")));
+                out.write(line(fields));
+            }
+        }
+    }
+
+    private static String line(List<String> fields) {
+        return fields.stream().map(RejectedCsv::quote).collect(Collectors.joining(",")) + "\r\n";
+    }
+
+    static String quote(String field) {
+        if (field.contains(",") || field.contains("\"") || field.contains("\n") || field.contains("\r")) {
+            return "\"" + field.replace("\"", "\"\"") + "\"";
+        }
+        return field;
+    }
+}
