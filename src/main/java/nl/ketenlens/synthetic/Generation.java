@@ -20,6 +20,7 @@ final class Generation {
     static final int ORPHAN = 5;
     static final int FINANCING = 6;
     static final int INSTITUTION = 8;
+    private static final int ADOPTION_ATTEMPTS = 32;
     private static final String[] KINDS = {"bank", "pension_fund", "insurer"};
     private static final String[] KIND_COVENANTS = {"banking", "pension_funds", "insurance"};
 
@@ -119,9 +120,12 @@ final class Generation {
                 if (!hasBuyer.get(global) && total > 0) {
                     Rng rng = Rng.of(seed, ORPHAN, global);
                     String country = pool.place(pool.segment(local)).country();
-                    for (int attempt = 0; attempt < 8; attempt++) {
+                    for (int attempt = 0; attempt < ADOPTION_ATTEMPTS; attempt++) {
                         Layout.Source source = choose(sources, total, rng);
-                        String buyer = buyer(source, country, rng);
+                        // a small home segment may hold only blind buyers: after a few tries, look abroad
+                        // and in the last try accept a buyer drawn as blind (it then is not blind after all)
+                        boolean last = attempt == ADOPTION_ATTEMPTS - 1;
+                        String buyer = buyer(source, attempt < 4 ? country : null, last, rng);
                         if (buyer != null) {
                             sink.link(new LinkRow(buyer, Ids.facility(global), source.input().commodity(), null, true));
                             break;
@@ -143,8 +147,8 @@ final class Generation {
         return sources.get(sources.size() - 1);
     }
 
-    /** A random buyer of the source's kind (preferring the orphan's country), or null if it cannot buy. */
-    private String buyer(Layout.Source source, String country, Rng rng) {
+    /** A random buyer of the source's kind (preferring {@code country}, if given), or null if it cannot buy. */
+    private String buyer(Layout.Source source, String country, boolean evenBlind, Rng rng) {
         if (source.company()) {
             int p = source.profile();
             int n = layout.profileCount[p];
@@ -156,6 +160,6 @@ final class Generation {
         }
         int segment = rng.chance(source.input().domestic()) ? pool.segmentIn(country) : -1;
         int local = segment < 0 ? rng.nextInt(pool.size) : pool.segmentStart(segment) + rng.nextInt(pool.segmentSize(segment));
-        return pool.blind(seed, local) ? null : Ids.facility(pool.offset + local);
+        return !evenBlind && pool.blind(seed, local) ? null : Ids.facility(pool.offset + local);
     }
 }

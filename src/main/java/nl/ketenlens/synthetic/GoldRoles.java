@@ -46,7 +46,7 @@ final class GoldRoles {
                     Place.of("RW", 5, "RW-01")),
                 List.of(of("gold", "GOLD_MINE", 1, 4, 12, 0.8))),
             new Role("GOLD_MINE", "mine", List.of("Gold Mine", "Artisanal Mining Site", "Gold Diggings"),
-                List.of("gold"), 2.88, 0.5, 0, false, List.of(
+                List.of("gold"), 2.9, 0.5, 0, false, List.of(
                     Place.of("CD", 20, "CD-IT", "CD-SK", "CD-NK", "CD-MA"),
                     Place.of("GH", 18, "GH-AH", "GH-WP", "GH-WN"),
                     Place.of("PE", 15, "PE-MDD", "PE-PUN", "PE-ARE"),

@@ -3,8 +3,9 @@ package nl.ketenlens.synthetic;
 /**
  * What a buyer (a company profile or a facility role) buys: commodity {@code commodity} from facilities of
  * role {@code supplier}. With probability {@code probability} the buyer has this input at all; it then
- * picks between {@code min} and {@code max} distinct suppliers; each pick is made within the buyer's own
- * country with probability {@code domestic} (when the supplier role produces there).
+ * picks between {@code min} and {@code max} distinct suppliers (times {@link Catalogue#LARGE_FACTOR} for a large
+ * company); each pick is made within the buyer's own country with probability {@code domestic} (when the
+ * supplier role produces there), otherwise among all of the role's facilities.
  */
 record Input(String commodity, String supplier, double probability, int min, int max, double domestic) {
     Input {

@@ -105,7 +105,7 @@ final class MetalRoles {
                     Place.of("MG", 30, "MG-U", "MG-F")),
                 List.of(of("mica", "MICA_MINE", 1, 4, 12, 1.0))),
             new Role("TIN_MINE", "mine", List.of("Cassiterite Mine", "Tin Mining Site"), List.of("tin_ore"),
-                2.88, 0.6, 0, false, List.of(
+                2.9, 0.6, 0, false, List.of(
                     Place.of("CD", 25, "CD-NK", "CD-SK", "CD-MA", "CD-TA"),
                     Place.of("ID", 20, "ID-BB"),
                     Place.of("RW", 15, "RW-03", "RW-04", "RW-05"),
@@ -115,14 +115,14 @@ final class MetalRoles {
                     Place.of("CN", 5, "CN-YN")),
                 List.of()),
             new Role("TANTALUM_MINE", "mine", List.of("Coltan Mine", "Coltan Mining Site"), List.of("tantalum_ore"),
-                2.88, 0.6, 0, false, List.of(
+                2.9, 0.6, 0, false, List.of(
                     Place.of("CD", 45, "CD-NK", "CD-SK", "CD-MA", "CD-TA"),
                     Place.of("RW", 25, "RW-02", "RW-04", "RW-05"),
                     Place.of("BR", 15, "BR-AM", "BR-RO"),
                     Place.of("NG", 15, "NG-NA", "NG-KW")),
                 List.of()),
             new Role("TUNGSTEN_MINE", "mine", List.of("Wolframite Mine", "Tungsten Mining Site"), List.of("tungsten_ore"),
-                2.88, 0.6, 0, false, List.of(
+                2.9, 0.6, 0, false, List.of(
                     Place.of("CD", 25, "CD-NK", "CD-SK"),
                     Place.of("RW", 30, "RW-03", "RW-02"),
                     Place.of("BO", 20, "BO-P", "BO-L"),

@@ -13,7 +13,7 @@ final class Profiles {
         return List.of(
             new Profile("garment_brand", "textile", List.of("textile"), 0.22, 0.8, 0.25,
                 List.of("Mode", "Textiel", "Fashion", "Kleding"),
-                List.of(of("garments", "GARMENT_FACTORY", 1, 5, 16), of("textiles", "FABRIC_MILL", 0.15, 3, 5))),
+                List.of(of("garments", "GARMENT_FACTORY", 1, 6, 18), of("textiles", "FABRIC_MILL", 0.15, 3, 5))),
             new Profile("jeweller", "retail", List.of("gold"), 0.10, 0.7, 0.1,
                 List.of("Juweliers", "Juwelen", "Goudsmederij", "Sieraden"),
                 List.of(of("gold", "JEWELLERY_MAKER", 0.9, 3, 8), of("gold", "GOLD_REFINERY", 0.4, 3, 5),
@@ -42,11 +42,11 @@ final class Profiles {
                 List.of(of("flowers", "FLOWER_EXPORTER", 0.7, 3, 8), of("flowers", "FLOWER_FARM", 0.8, 3, 14))),
             new Profile("metal_components", "metal", List.of("metal"), 0.14, 0.65, 0.25,
                 List.of("Metaal", "Metaalwerken", "Techniek", "Componenten"),
-                List.of(of("aluminium", "METAL_PARTS", 0.8, 3, 8), of("copper", "METAL_PARTS", 0.6, 3, 5),
+                List.of(of("aluminium", "METAL_PARTS", 0.8, 3, 9), of("copper", "METAL_PARTS", 0.6, 3, 5),
                     of("tin", "TIN_SMELTER", 0.3, 3, 5), of("tungsten", "TUNGSTEN_SMELTER", 0.3, 3, 3),
                     of("cobalt", "COBALT_REFINERY", 0.15, 3, 3), of("copper", "COPPER_SMELTER", 0.3, 3, 3))),
             new Profile("electronics_maker", "electronics", List.of("metal"), 0.13, 0.2, 0.25,
                 List.of("Elektronica", "Electronics", "Systems", "Technologies"),
-                List.of(of("electronics", "ELECTRONICS_MAKER", 1, 5, 14), of("tantalum", "TANTALUM_SMELTER", 0.1, 3, 3))));
+                List.of(of("electronics", "ELECTRONICS_MAKER", 1, 6, 15), of("tantalum", "TANTALUM_SMELTER", 0.1, 3, 3))));
     }
 }

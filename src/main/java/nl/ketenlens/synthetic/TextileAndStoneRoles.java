@@ -88,7 +88,7 @@ final class TextileAndStoneRoles {
                     Place.of("CN", 30, "CN-FJ")),
                 List.of(of("granite", "GRANITE_QUARRY", 1, 4, 8, 1.0))),
             new Role("GRANITE_QUARRY", "quarry", List.of("Granite Quarry", "Stone Quarry"), List.of("granite"),
-                2.88, 0.5, 0, false, List.of(
+                2.9, 0.5, 0, false, List.of(
                     Place.of("IN", 60, "IN-TG", "IN-TG", "IN-KA", "IN-AP", "IN-TN", "IN-RJ"),
                     Place.of("CN", 30, "CN-FJ", "CN-SD"),
                     Place.of("VN", 10, "VN-31", "VN-21")),

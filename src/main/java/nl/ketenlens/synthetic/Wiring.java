@@ -1,9 +1,10 @@
 package nl.ketenlens.synthetic;
 
+import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.HashMap;
 
 import nl.ketenlens.graph.LinkRow;
 
@@ -25,7 +26,6 @@ final class Wiring {
     private final Map<String, Pool> poolByRole = new HashMap<>();
     private int[] picks = new int[32];
     private String[] commodities = new String[32];
-    private final Double[] noShares = new Double[0];
     private int count;
 
     Wiring(Layout layout, NetworkSink sink) {
@@ -91,8 +91,8 @@ final class Wiring {
 
     private void push(int global, String commodity) {
         if (count == picks.length) {
-            picks = java.util.Arrays.copyOf(picks, count * 2);
-            commodities = java.util.Arrays.copyOf(commodities, count * 2);
+            picks = Arrays.copyOf(picks, count * 2);
+            commodities = Arrays.copyOf(commodities, count * 2);
         }
         picks[count] = global;
         commodities[count++] = commodity;

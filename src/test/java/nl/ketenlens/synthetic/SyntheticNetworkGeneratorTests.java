@@ -199,6 +199,18 @@ class SyntheticNetworkGeneratorTests {
     }
 
     @Test
+    void evenTinyNetworksLeaveNoFacilityWithoutABuyer() {
+        for (int companies : new int[] {1, 2, 5, 11}) {
+            for (long seed = 1; seed <= 5; seed++) {
+                SupplyNetwork tiny = new SyntheticNetworkGenerator(seed).generate(companies);
+                Set<String> supplied = tiny.links().stream().map(LinkRow::supplierId).collect(Collectors.toSet());
+                assertThat(tiny.facilities()).as("companies=%d seed=%d", companies, seed)
+                    .allSatisfy(f -> assertThat(supplied).contains(f.id()));
+            }
+        }
+    }
+
+    @Test
     void popularSuppliersAreSharedByManyBuyers() {
         Map<String, Long> buyers = network.links().stream()
             .collect(Collectors.groupingBy(LinkRow::supplierId, Collectors.counting()));
