@@ -25,7 +25,6 @@ package nl.ketenlens.analysis;
  */
 public final class CollectiveReach {
     private final LeverageInput input;
-    private ReachResult result;
 
     public CollectiveReach(LeverageInput input) {
         if (input == null) {
@@ -34,15 +33,12 @@ public final class CollectiveReach {
         this.input = input;
     }
 
-    /** Computed on first call, then cached. */
-    public synchronized ReachResult result() {
-        if (result == null) {
-            result = compute();
-        }
-        return result;
+    /** Computed on first call, then cached on the input (shared with the metrics that use reach counts). */
+    public ReachResult result() {
+        return input.reach();
     }
 
-    private ReachResult compute() {
+    static ReachResult compute(LeverageInput input) {
         SupplyGraph g = input.graph();
         Condensation cond = input.condensation();
         int[] sources = input.sources();

@@ -12,6 +12,7 @@ public final class LeverageInput {
     private final Engagement engaged;
     private final boolean[] mask;
     private volatile Condensation condensation;
+    private ReachResult reach;
 
     public LeverageInput(SupplyGraph graph, Selection selection, RiskProfile risk, Engagement engaged) {
         if (graph == null || selection == null || risk == null || engaged == null) {
@@ -68,6 +69,14 @@ public final class LeverageInput {
     /** Selected companies that are active (companies are never masked, so all of them). */
     int[] sources() {
         return selection.raw();
+    }
+
+    /** Collective reach of this input, computed once and shared by the metrics that need reach counts. */
+    synchronized ReachResult reach() {
+        if (reach == null) {
+            reach = CollectiveReach.compute(this);
+        }
+        return reach;
     }
 
     Condensation condensation() {

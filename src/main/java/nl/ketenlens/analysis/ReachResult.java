@@ -38,6 +38,15 @@ public final class ReachResult {
         return companies;
     }
 
+    /** Σ_t r(t) · companies(t): the risk-weighted count of (company, reachable target) pairs. */
+    double exposure(double[] r) {
+        double total = 0;
+        for (int v = 0; v < companies.length; v++) {
+            total += r[v] * companies[v];
+        }
+        return total;
+    }
+
     public FacilityReach get(int vertex) {
         return new FacilityReach(vertex, input.graph().id(vertex), companies[vertex], members[vertex],
                 shareFlow[vertex]);

@@ -93,13 +93,7 @@ public final class RiskFlowBetweenness {
 
     /** W = Σ_t r(t) · companies(t): every (company, reachable target) pair weighted by the target. */
     static double exposure(LeverageInput input) {
-        int[] reach = new CollectiveReach(input).result().rawCompanies();
-        double[] w = input.risk().raw();
-        double total = 0;
-        for (int v = 0; v < reach.length; v++) {
-            total += w[v] * reach[v];
-        }
-        return total;
+        return new CollectiveReach(input).result().exposure(input.risk().raw());
     }
 
     private static int[] sample(int[] all, int p, long seed) {

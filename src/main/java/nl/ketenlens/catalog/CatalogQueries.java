@@ -17,8 +17,8 @@ final class CatalogQueries {
               AND ($sector IS NULL OR c.sector = $sector)
               AND ($covenant IS NULL OR EXISTS { (c)-[:MEMBER_OF]->(:Covenant {code: $covenant}) })
             WITH c ORDER BY c.name, c.id
-            WITH collect(c) AS all
-            RETURN size(all) AS total, [c IN all[$offset..($offset + $limit)] | %s] AS page
+            WITH collect(c) AS matched
+            RETURN size(matched) AS total, [c IN matched[$offset..($offset + $limit)] | %s] AS page
             """.formatted(COMPANY_MAP);
 
     static final String COMPANY = """
@@ -37,7 +37,8 @@ final class CatalogQueries {
             MATCH (f:Facility {id: $id})
             OPTIONAL MATCH (k:Country {iso2: f.country})
             RETURN f {.*} AS f, k {.iso2, .iso3, .name} AS k,
-                   [(m:Commodity) WHERE m.code IN f.commodities | m {.code, .name, .hs}] AS commodities,
+                   COLLECT { MATCH (m:Commodity) WHERE m.code IN f.commodities
+                             RETURN m {.code, .name, .hs} AS m ORDER BY m.code } AS commodities,
                    COUNT { (f)<-[:BUYS_FROM]-() } AS buyers,
                    COUNT { (f)-[:BUYS_FROM]->() } AS suppliers,
                    COLLECT { MATCH (i:RiskIndicator {country: f.country})

@@ -26,9 +26,11 @@ import org.springframework.stereotype.Service;
 public class CatalogService {
 
     private final Neo4jClient client;
+    private final CodeLookup codes;
 
-    CatalogService(Neo4jClient client) {
+    CatalogService(Neo4jClient client, CodeLookup codes) {
         this.client = client;
+        this.codes = codes;
     }
 
     public CompanyPage companies(String query, String sector, String covenant, int offset, int limit) {
@@ -38,8 +40,8 @@ public class CatalogService {
         if (limit < 1 || limit > 1000) {
             throw new BadRequestException("limit", "must be 1..1000, was " + limit);
         }
-        requireExists("Sector", "code", "sector", sector);
-        requireExists("Covenant", "code", "covenant", covenant);
+        codes.requireSector(sector);
+        codes.requireCovenant(covenant);
         Map<String, Object> params = new HashMap<>();
         params.put("q", query == null || query.isBlank() ? null : query.strip());
         params.put("sector", sector);
@@ -80,7 +82,7 @@ public class CatalogService {
     }
 
     public CountryRisks countryRisks(String code, String theme) {
-        requireExists("RiskTheme", "code", "theme", theme);
+        codes.requireTheme(theme);
         Map<String, Object> params = new HashMap<>();
         params.put("code", code.strip().toUpperCase());
         params.put("theme", theme);
@@ -102,18 +104,6 @@ public class CatalogService {
     public CovenantView covenant(String code) {
         return covenants().stream().filter(c -> c.code().equals(code)).findFirst()
                 .orElseThrow(() -> new NotFoundException("covenant", code));
-    }
-
-    private void requireExists(String label, String key, String parameter, String value) {
-        if (value == null) {
-            return;
-        }
-        boolean exists = client.query("MATCH (n:" + label + " {" + key + ": $v}) RETURN count(n) > 0 AS e")
-                .bind(value).to("v").fetchAs(Boolean.class).mappedBy((t, r) -> r.get("e").asBoolean()).one()
-                .orElse(false);
-        if (!exists) {
-            throw new NotFoundException(parameter, value);
-        }
     }
 
     private static CompanySummary companySummary(Value c) {

@@ -1,5 +1,7 @@
 package nl.ketenlens.risk;
 
+import nl.ketenlens.analysis.RiskProfile;
+
 /**
  * The one risk formula of Ketenlens, used by exposure and leverage alike. Following the OECD guidance,
  * severity is the mean of scale, scope and irremediable character on their 1..5 scales, brought to
@@ -14,7 +16,8 @@ public final class RiskWeight {
         return (scale + scope + irremediability) / 15.0;
     }
 
+    /** Delegates to the analysis package, where the formula is defined once and validated. */
     public static double weight(int scale, int scope, int irremediability, double likelihood) {
-        return severity(scale, scope, irremediability) * likelihood;
+        return RiskProfile.riskWeight(scale, scope, irremediability, likelihood);
     }
 }

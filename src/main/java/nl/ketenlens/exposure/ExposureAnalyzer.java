@@ -1,0 +1,181 @@
+package nl.ketenlens.exposure;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import nl.ketenlens.analysis.SupplyGraph;
+import nl.ketenlens.exposure.WhatIf.ThemeChange;
+import nl.ketenlens.projection.GraphProjection;
+
+/**
+ * Company exposure over one {@link GraphProjection}: plain Java, no Spring or Neo4j, thread-safe, meant to be
+ * kept for as long as its projection is current.
+ *
+ * <p>For a company (or a financial institution, through the companies it finances) it walks supply links up to
+ * the depth limit ({@link Traversal}), keeps the facilities where indicators apply ({@link Hit}), ranks salient
+ * issues ({@link Prioritizer}), lists blind spots ({@link BlindSpots}) and, for a what-if, compares theme totals
+ * before and after. Sector context comes from a {@link SectorIndex} built once per depth.
+ *
+ * <p>Cost per report: one breadth-first search and one capped simple-path enumeration over the reached part of
+ * the graph ({@code O(V + cap · E)} there), plus a second breadth-first search for a what-if.
+ */
+public final class ExposureAnalyzer {
+
+    private static final Comparator<FacilityExposure> MOST_SEVERE =
+            Comparator.comparingDouble((FacilityExposure f) -> f.indicators().get(0).severity()).reversed()
+                    .thenComparing(Comparator.comparingDouble(
+                            (FacilityExposure f) -> f.indicators().get(0).likelihood()).reversed())
+                    .thenComparing(Comparator.comparingDouble(FacilityExposure::riskWeight).reversed())
+                    .thenComparingInt(FacilityExposure::tier)
+                    .thenComparing(FacilityExposure::facilityId);
+
+    private final GraphProjection p;
+    private final SupplyGraph g;
+    private final IssueKeys keys;
+    private final Prioritizer prioritizer;
+    private final BlindSpots blindSpots;
+    private final Map<Integer, SectorIndex> sectorIndexes = new ConcurrentHashMap<>();
+
+    public ExposureAnalyzer(GraphProjection projection) {
+        this.p = projection;
+        this.g = projection.graph();
+        this.keys = new IssueKeys(projection);
+        this.prioritizer = new Prioritizer(projection, keys);
+        this.blindSpots = new BlindSpots(projection);
+    }
+
+    public GraphProjection projection() {
+        return p;
+    }
+
+    /** Whether {@code id} is a company (or financial institution) of the projection. */
+    public boolean isCompany(String id) {
+        int v = g.find(id);
+        return v >= 0 && g.isCompany(v);
+    }
+
+    /**
+     * The exposure report. Unknown company, engaged facility or replaced link ids are an
+     * {@link IllegalArgumentException} naming them.
+     */
+    public ExposureReport analyze(ExposureRequest request) {
+        int root = company(request.companyId());
+        Scenario scenario = Scenario.of(g, request.engaged(), request.replaced());
+        Reach reach = new Traversal(g, scenario, request.depth(), root).reach();
+        PathStats stats = new Traversal(g, scenario, request.depth(), root).enumerate(reach, request.pathCap());
+        List<Hit> hits = Hit.of(p, reach, request.theme());
+        List<FacilityExposure> exposures = new ArrayList<>(hits.size());
+        for (Hit h : hits) {
+            exposures.add(exposure(h, reach, stats));
+        }
+        String sector = p.sectors()[root];
+        List<SalientIssue> issues = prioritizer.issues(hits, exposures, sector, sectorIndex(request.depth()),
+                sector != null);
+        List<FacilityExposure> facilities = new ArrayList<>(exposures);
+        facilities.sort(MOST_SEVERE);
+        List<BlindSpot> blind = blindSpots.find(reach, request.theme());
+        WhatIf whatIf = request.whatIf() ? whatIf(request, root, hits) : null;
+        int[] financed = reach.financed.toArray();
+        return new ExposureReport(request.companyId(), p.names()[root], sector, financed.length > 0,
+                g.ids(financed), financed.length, request.depth(), request.theme(), reach.facilities.size(),
+                hits.size(), stats.truncated, List.copyOf(issues), List.copyOf(facilities),
+                Prioritizer.totals(p, hits), List.copyOf(blind), blind.size(), whatIf, p.revision());
+    }
+
+    /**
+     * Every simple path from the company to one facility within the request's depth and what-if, shortest first
+     * and then by largest share, at most {@code limit}.
+     */
+    public PathsReport paths(ExposureRequest request, String facilityId, int limit) {
+        int root = company(request.companyId());
+        int target = g.find(facilityId);
+        if (target < 0 || g.isCompany(target)) {
+            throw new IllegalArgumentException("facility: unknown facility '" + facilityId + "'");
+        }
+        Scenario scenario = Scenario.of(g, request.engaged(), request.replaced());
+        Traversal t = new Traversal(g, scenario, request.depth(), root);
+        List<int[]> found = t.pathsTo(target, limit);
+        boolean truncated = found.size() > limit;
+        List<PathView> paths = new ArrayList<>();
+        for (int[] path : found.subList(0, Math.min(limit, found.size()))) {
+            paths.add(pathView(path));
+        }
+        paths.sort(Comparator.comparingInt(PathView::tier)
+                .thenComparing(Comparator.comparingDouble((PathView v) -> v.share() == null ? -1 : v.share())
+                        .reversed()));
+        int tier = paths.isEmpty() ? 0 : paths.get(0).tier();
+        return new PathsReport(request.companyId(), facilityId, request.depth(), tier, paths.size(), truncated,
+                List.copyOf(paths));
+    }
+
+    private int company(String id) {
+        int v = id == null ? -1 : g.find(id);
+        if (v < 0 || !g.isCompany(v)) {
+            throw new IllegalArgumentException("unknown company '" + id + "'");
+        }
+        return v;
+    }
+
+    private SectorIndex sectorIndex(int depth) {
+        return sectorIndexes.computeIfAbsent(depth, d -> new SectorIndex(p, keys, d));
+    }
+
+    private FacilityExposure exposure(Hit h, Reach reach, PathStats stats) {
+        int v = h.vertex;
+        PathView best = pathView(reach.bestPath(v));
+        return new FacilityExposure(g.id(v), p.names()[v], p.kinds()[v], p.countries()[v], p.regions()[v],
+                p.commodities().get(v), h.tier, stats.count[v], stats.capped[v], best, best.share(),
+                stats.totalShare(v), h.weight, h.indicators);
+    }
+
+    /** A path given as vertices, root first; a financing first hop makes the root the financier. */
+    PathView pathView(int[] vertices) {
+        int start = 0;
+        String financier = null;
+        if (vertices.length > 1 && g.isCompany(vertices[1])) {
+            financier = g.id(vertices[0]);
+            start = 1;
+        }
+        List<PathView.Hop> hops = new ArrayList<>(vertices.length - start);
+        double product = 1.0;
+        boolean known = false;
+        for (int i = start + 1; i < vertices.length; i++) {
+            int e = g.edge(vertices[i - 1], vertices[i]);
+            double s = g.share(e);
+            if (!Double.isNaN(s)) {
+                product *= s;
+                known = true;
+            }
+            String commodity = g.commodities().get(g.commodity(e));
+            hops.add(new PathView.Hop(i - start, g.id(vertices[i]), commodity.isEmpty() ? null : commodity,
+                    Double.isNaN(s) ? null : s));
+        }
+        return new PathView(financier, g.id(vertices[start]), hops, known ? product : null);
+    }
+
+    /** Theme totals without the what-if (a second breadth-first search) against those with it. */
+    private WhatIf whatIf(ExposureRequest request, int root, List<Hit> afterHits) {
+        Reach before = new Traversal(g, Scenario.NONE, request.depth(), root).reach();
+        Map<String, double[]> was = Prioritizer.themeTotals(Hit.of(p, before, request.theme()));
+        Map<String, double[]> is = Prioritizer.themeTotals(afterHits);
+        List<ThemeChange> changes = new ArrayList<>();
+        for (String theme : new TreeSet<>(union(was, is))) {
+            double[] b = was.getOrDefault(theme, new double[2]);
+            double[] a = is.getOrDefault(theme, new double[2]);
+            changes.add(new ThemeChange(theme, b[1], a[1], (int) b[0], (int) a[0]));
+        }
+        changes.sort(Comparator.comparingDouble(ThemeChange::change).thenComparing(ThemeChange::theme));
+        return new WhatIf(request.engaged().stream().sorted().toList(),
+                request.replaced().stream().map(ExposureRequest.Link::toString).sorted().toList(),
+                List.copyOf(changes));
+    }
+
+    private static java.util.Set<String> union(Map<String, ?> a, Map<String, ?> b) {
+        java.util.Set<String> all = new java.util.HashSet<>(a.keySet());
+        all.addAll(b.keySet());
+        return all;
+    }
+}

@@ -1,0 +1,81 @@
+package nl.ketenlens.exposure;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One exposure question.
+ *
+ * @param companyId the company (or financial institution) asking
+ * @param depth     how many supply tiers to follow, 1..{@value #MAX_DEPTH}
+ * @param theme     only indicators of this risk theme count; null = all themes
+ * @param engaged   what-if: facility ids whose own and upstream risk count as mitigated (paths through them stop)
+ * @param replaced  what-if: supply links removed (the buyer replaces that supplier)
+ * @param pathCap   how many paths are enumerated per facility before its count is marked capped
+ */
+public record ExposureRequest(String companyId, int depth, String theme, Set<String> engaged, List<Link> replaced,
+                              int pathCap) {
+
+    public static final int DEFAULT_DEPTH = 6;
+    public static final int MAX_DEPTH = 12;
+    public static final int DEFAULT_PATH_CAP = 100;
+
+    public ExposureRequest {
+        if (depth < 1 || depth > MAX_DEPTH) {
+            throw new IllegalArgumentException("depth must be 1.." + MAX_DEPTH + ", was " + depth);
+        }
+        if (pathCap < 1) {
+            throw new IllegalArgumentException("pathCap must be ≥ 1, was " + pathCap);
+        }
+        engaged = engaged == null ? Set.of() : Set.copyOf(engaged);
+        replaced = replaced == null ? List.of() : List.copyOf(replaced);
+    }
+
+    /** All themes, default depth, no what-if. */
+    public static ExposureRequest of(String companyId) {
+        return new ExposureRequest(companyId, DEFAULT_DEPTH, null, Set.of(), List.of(), DEFAULT_PATH_CAP);
+    }
+
+    public ExposureRequest withDepth(int newDepth) {
+        return new ExposureRequest(companyId, newDepth, theme, engaged, replaced, pathCap);
+    }
+
+    public ExposureRequest withTheme(String newTheme) {
+        return new ExposureRequest(companyId, depth, newTheme, engaged, replaced, pathCap);
+    }
+
+    public ExposureRequest withEngaged(Set<String> facilityIds) {
+        return new ExposureRequest(companyId, depth, theme, facilityIds, replaced, pathCap);
+    }
+
+    public ExposureRequest withReplaced(List<Link> links) {
+        return new ExposureRequest(companyId, depth, theme, engaged, links, pathCap);
+    }
+
+    public ExposureRequest withPathCap(int cap) {
+        return new ExposureRequest(companyId, depth, theme, engaged, replaced, cap);
+    }
+
+    /** True when the request asks a what-if question. */
+    public boolean whatIf() {
+        return !engaged.isEmpty() || !replaced.isEmpty();
+    }
+
+    /** A supply link {@code buyer → supplier}, written {@code BUYER>SUPPLIER}. */
+    public record Link(String buyerId, String supplierId) {
+
+        /** Parses {@code BUYER>SUPPLIER}; anything else is an {@link IllegalArgumentException}. */
+        public static Link parse(String text) {
+            int i = text == null ? -1 : text.indexOf('>');
+            if (i <= 0 || i == text.length() - 1 || text.indexOf('>', i + 1) >= 0) {
+                throw new IllegalArgumentException("a replaced link is written BUYER>SUPPLIER, was '" + text + "'");
+            }
+            return new Link(text.substring(0, i).strip(), text.substring(i + 1).strip());
+        }
+
+        @Override
+        public String toString() {
+            return buyerId + ">" + supplierId;
+        }
+    }
+}

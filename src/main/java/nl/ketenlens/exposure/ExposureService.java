@@ -1,0 +1,138 @@
+package nl.ketenlens.exposure;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import nl.ketenlens.analysis.SupplyGraph;
+import nl.ketenlens.api.BadRequestException;
+import nl.ketenlens.api.NotFoundException;
+import nl.ketenlens.projection.GraphProjection;
+import nl.ketenlens.projection.GraphProjector;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Exposure of a company on the current graph: validates parameters (unknown company → {@link NotFoundException},
+ * bad parameter → {@link BadRequestException} naming it) and keeps one {@link ExposureAnalyzer} per projection.
+ */
+@Service
+public class ExposureService {
+
+    /** Most paths the paths endpoint lists by default. */
+    public static final int DEFAULT_PATH_LIMIT = 1000;
+    static final int MAX_PATH_LIMIT = 10_000;
+
+    private final GraphProjector projector;
+    private final Neo4jClient client;
+    private volatile ExposureAnalyzer analyzer;
+
+    ExposureService(GraphProjector projector, Neo4jClient client) {
+        this.projector = projector;
+        this.client = client;
+    }
+
+    /** The exposure report; {@code depth} null = {@value ExposureRequest#DEFAULT_DEPTH}, lists may be null. */
+    public ExposureReport exposure(String companyId, Integer depth, String theme, List<String> engaged,
+                                   List<String> replaced) {
+        ExposureAnalyzer a = analyzer();
+        return a.analyze(request(a, companyId, depth, theme, engaged, replaced));
+    }
+
+    /** The full path list from a company to one facility (at most {@code limit}, null = default). */
+    public PathsReport paths(String companyId, String facilityId, Integer depth, List<String> engaged,
+                             List<String> replaced, Integer limit) {
+        ExposureAnalyzer a = analyzer();
+        ExposureRequest request = request(a, companyId, depth, null, engaged, replaced);
+        if (facilityId == null || facilityId.isBlank()) {
+            throw new BadRequestException("facility", "a facility id is required");
+        }
+        int v = a.projection().graph().find(facilityId);
+        if (v < 0 || a.projection().graph().isCompany(v)) {
+            throw new BadRequestException("facility", "unknown facility '" + facilityId + "'");
+        }
+        int max = limit == null ? DEFAULT_PATH_LIMIT : limit;
+        if (max < 1 || max > MAX_PATH_LIMIT) {
+            throw new BadRequestException("limit", "must be 1.." + MAX_PATH_LIMIT + ", was " + max);
+        }
+        return a.paths(request, facilityId, max);
+    }
+
+    /** The analyzer of the current graph revision, rebuilt when the projection changes. */
+    public ExposureAnalyzer analyzer() {
+        GraphProjection p = projector.current();
+        ExposureAnalyzer a = analyzer;
+        if (a == null || a.projection() != p) {
+            synchronized (this) {
+                if (analyzer == null || analyzer.projection() != p) {
+                    analyzer = new ExposureAnalyzer(p);
+                }
+                a = analyzer;
+            }
+        }
+        return a;
+    }
+
+    private ExposureRequest request(ExposureAnalyzer a, String companyId, Integer depth, String theme,
+                                    List<String> engaged, List<String> replaced) {
+        if (!a.isCompany(companyId)) {
+            throw new NotFoundException("company", companyId);
+        }
+        int d = depth == null ? ExposureRequest.DEFAULT_DEPTH : depth;
+        if (d < 1 || d > ExposureRequest.MAX_DEPTH) {
+            throw new BadRequestException("depth", "must be 1.." + ExposureRequest.MAX_DEPTH + ", was " + d);
+        }
+        String t = theme == null || theme.isBlank() ? null : theme.strip();
+        if (t != null && !themeExists(a.projection(), t)) {
+            throw new BadRequestException("theme", "unknown theme '" + t + "'");
+        }
+        return new ExposureRequest(companyId, d, t, engagedIds(a.projection().graph(), engaged),
+                links(a.projection().graph(), replaced), ExposureRequest.DEFAULT_PATH_CAP);
+    }
+
+    private boolean themeExists(GraphProjection p, String theme) {
+        if (p.indicators().stream().anyMatch(i -> theme.equals(i.theme()))) {
+            return true;
+        }
+        return client.query("MATCH (t:RiskTheme {code: $code}) RETURN count(t) > 0 AS found")
+                .bindAll(Map.of("code", theme)).fetchAs(Boolean.class).mappedBy((types, r) -> r.get("found").asBoolean())
+                .one().orElse(false);
+    }
+
+    private static LinkedHashSet<String> engagedIds(SupplyGraph g, List<String> ids) {
+        LinkedHashSet<String> out = new LinkedHashSet<>();
+        for (String id : clean(ids)) {
+            int v = g.find(id);
+            if (v < 0 || g.isCompany(v)) {
+                throw new BadRequestException("engaged", "unknown facility '" + id + "'");
+            }
+            out.add(id);
+        }
+        return out;
+    }
+
+    private static List<ExposureRequest.Link> links(SupplyGraph g, List<String> texts) {
+        List<ExposureRequest.Link> out = new ArrayList<>();
+        for (String text : clean(texts)) {
+            ExposureRequest.Link link;
+            try {
+                link = ExposureRequest.Link.parse(text);
+            } catch (IllegalArgumentException e) {
+                throw new BadRequestException("replaced", e.getMessage());
+            }
+            int b = g.find(link.buyerId());
+            int s = g.find(link.supplierId());
+            int e = b < 0 || s < 0 ? -1 : g.edge(b, s);
+            if (e < 0 || g.isFinancing(e)) {
+                throw new BadRequestException("replaced", "no supply link " + link);
+            }
+            out.add(link);
+        }
+        return out;
+    }
+
+    private static List<String> clean(List<String> values) {
+        return values == null ? List.of()
+                : values.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+}

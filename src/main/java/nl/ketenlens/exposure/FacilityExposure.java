@@ -1,0 +1,22 @@
+package nl.ketenlens.exposure;
+
+import java.util.List;
+import nl.ketenlens.risk.IndicatorView;
+
+/**
+ * One risk-bearing facility the company reaches.
+ *
+ * @param tier          shortest number of supply hops from the company (1 = direct supplier)
+ * @param pathCount     number of distinct simple paths enumerated to it within the depth limit
+ * @param pathsCapped   true when enumeration stopped at the path cap, so {@code pathCount} is a lower bound
+ * @param bestPath      the strongest link: among the shortest paths, the one with the largest share product
+ * @param bestPathShare share product of {@code bestPath} (null = no share known)
+ * @param totalShare    sum of the share products over the enumerated paths, at most 1 (null = no share known)
+ * @param riskWeight    per theme the strongest applying indicator's risk weight, summed over themes
+ * @param indicators    the indicators that apply to it (after the theme filter), strongest first
+ */
+public record FacilityExposure(String facilityId, String name, String type, String country, String region,
+                               List<String> commodities, int tier, int pathCount, boolean pathsCapped,
+                               PathView bestPath, Double bestPathShare, Double totalShare, double riskWeight,
+                               List<IndicatorView> indicators) {
+}

@@ -1,0 +1,87 @@
+package nl.ketenlens.exposure;
+
+import java.util.Locale;
+import java.util.Map;
+import nl.ketenlens.projection.GraphProjection.CommodityInfo;
+import nl.ketenlens.risk.IndicatorView;
+import nl.ketenlens.risk.SourceView;
+
+/** Plain-language pieces of explanations: names for codes and numbers as a reader expects them. */
+final class Wording {
+
+    /** The JDK's names that read oddly in a sentence. */
+    private static final Map<String, String> RENAMED = Map.of("CD", "DR Congo", "CG", "Republic of the Congo",
+            "MM", "Myanmar", "HK", "Hong Kong", "MO", "Macao", "PS", "Palestine");
+
+    private Wording() {
+    }
+
+    /** {@code child_labour} → {@code Child labour}. */
+    static String theme(String code) {
+        if (code == null || code.isEmpty()) {
+            return "Unknown theme";
+        }
+        String words = code.replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** The English short name of an ISO alpha-2 country code ({@code CI} → {@code Côte d’Ivoire}). */
+    static String country(String iso2) {
+        if (iso2 == null) {
+            return "an unknown country";
+        }
+        String name = RENAMED.getOrDefault(iso2, new Locale("", iso2).getDisplayCountry(Locale.ENGLISH));
+        return name.isEmpty() || name.equals(iso2) ? iso2 : name;
+    }
+
+    /** The commodity's name in running text ({@code cocoa_beans} → {@code cocoa beans}); {@code *} → all goods. */
+    static String commodity(String code, Map<String, CommodityInfo> info) {
+        if (code == null || code.equals("*")) {
+            return "all goods";
+        }
+        CommodityInfo c = info.get(code);
+        String name = c != null && c.name() != null ? c.name() : code.replace('_', ' ');
+        boolean acronym = name.length() > 1 && Character.isUpperCase(name.charAt(1));
+        return acronym ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    }
+
+    /** A short source label such as {@code ILAB 2022}: the acronym in the publisher's name if any, and the year. */
+    static String source(SourceView s) {
+        if (s == null) {
+            return "no source";
+        }
+        String publisher = s.publisher() == null ? s.id() : s.publisher();
+        int open = publisher == null ? -1 : publisher.lastIndexOf('(');
+        int close = publisher == null ? -1 : publisher.lastIndexOf(')');
+        String name = open >= 0 && close > open + 1 ? publisher.substring(open + 1, close) : publisher;
+        return s.year() == null ? String.valueOf(name) : name + " " + s.year();
+    }
+
+    /** {@code severity 0.80 (scale 4, scope 4, irremediability 4), likelihood 0.8 (ILAB 2022)}. */
+    static String figures(IndicatorView i) {
+        return "severity " + fixed(i.severity()) + " (scale " + i.scale() + ", scope " + i.scope()
+                + ", irremediability " + i.irremediability() + "), likelihood " + trimmed(i.likelihood())
+                + " (" + source(i.source()) + ")";
+    }
+
+    static String fixed(double x) {
+        return String.format(Locale.ROOT, "%.2f", x);
+    }
+
+    /** At most two decimals, trailing zeros dropped but one kept: 0.8, 0.75, 1.0. */
+    static String trimmed(double x) {
+        String s = fixed(x);
+        while (s.endsWith("0") && s.charAt(s.length() - 2) != '.') {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s;
+    }
+
+    static String percent(double share) {
+        return Math.round(share * 100) + " %";
+    }
+
+    static String plural(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+}

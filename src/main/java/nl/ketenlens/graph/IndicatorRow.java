@@ -1,0 +1,67 @@
+package nl.ketenlens.graph;
+
+import java.util.Objects;
+
+/**
+ * A risk indicator as written to the graph: how severe and how likely one risk theme is in one place, for one
+ * commodity or for all commodities.
+ *
+ * <p>Severity follows UNGP 14 / OECD: <em>scale</em> (gravity of the harm), <em>scope</em> (how many are affected)
+ * and <em>irremediability</em> (how hard the harm is to undo), each 1 (low) … 5 (high). <em>Likelihood</em> is the
+ * probability in [0,1] that the harm occurs in a chain passing through this place and commodity.
+ *
+ * @param id               deterministic key, see {@link #id(String, String, String, String, String)}
+ * @param theme            RiskTheme code, e.g. {@code child_labour}
+ * @param country          ISO 3166-1 alpha-2 code
+ * @param region           ISO 3166-2 code within {@code country}, or null for the whole country
+ * @param commodity        commodity code, or null when the indicator applies to all commodities
+ * @param basis            one sentence: the rule that produced the figures, with the source's own figure
+ * @param sourceId         id of the Source the figures come from
+ */
+public record IndicatorRow(String id, String theme, String country, String region, String commodity,
+                           int scale, int scope, int irremediability, double likelihood,
+                           String basis, String sourceId) {
+
+    /** Wildcard used in ids of indicators that apply to all commodities. */
+    public static final String ALL_COMMODITIES = "*";
+
+    public IndicatorRow {
+        requireText(id, "id");
+        requireText(theme, "theme");
+        requireText(sourceId, "sourceId");
+        if (country == null || !country.matches("[A-Z]{2}")) {
+            throw new IllegalArgumentException("indicator " + id + ": country must be ISO alpha-2, was " + country);
+        }
+        if (region != null && !region.startsWith(country + "-")) {
+            throw new IllegalArgumentException("indicator " + id + ": region " + region + " is not in " + country);
+        }
+        checkLevel(id, "scale", scale);
+        checkLevel(id, "scope", scope);
+        checkLevel(id, "irremediability", irremediability);
+        if (!(likelihood >= 0.0 && likelihood <= 1.0)) {
+            throw new IllegalArgumentException("indicator " + id + ": likelihood must be in [0,1], was " + likelihood);
+        }
+        basis = Objects.requireNonNullElse(basis, "");
+    }
+
+    /**
+     * The conventional id {@code sourceId:theme:area:commodity}, where area is the region code if present, else the
+     * country code, and commodity is {@value #ALL_COMMODITIES} when null; e.g. {@code ilab2022:child_labour:CD:cobalt_ore}.
+     */
+    public static String id(String sourceId, String theme, String country, String region, String commodity) {
+        return sourceId + ":" + theme + ":" + (region != null ? region : country) + ":"
+                + (commodity != null ? commodity : ALL_COMMODITIES);
+    }
+
+    private static void checkLevel(String id, String name, int value) {
+        if (value < 1 || value > 5) {
+            throw new IllegalArgumentException("indicator " + id + ": " + name + " must be 1..5, was " + value);
+        }
+    }
+
+    private static void requireText(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("indicator " + name + " must not be blank");
+        }
+    }
+}

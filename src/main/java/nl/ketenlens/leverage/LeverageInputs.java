@@ -1,0 +1,62 @@
+package nl.ketenlens.leverage;
+
+import java.util.List;
+import nl.ketenlens.analysis.Engagement;
+import nl.ketenlens.analysis.LeverageInput;
+import nl.ketenlens.analysis.RiskProfile;
+import nl.ketenlens.api.NotFoundException;
+import nl.ketenlens.catalog.CodeLookup;
+import nl.ketenlens.leverage.LeverageReports.Scope;
+import nl.ketenlens.leverage.LeverageReports.Timings;
+import nl.ketenlens.projection.GraphProjection;
+import nl.ketenlens.projection.GraphProjector;
+import org.springframework.stereotype.Component;
+
+/** Checks a leverage question and turns it into the analysis input on the current projection. */
+@Component
+class LeverageInputs {
+
+    private final GraphProjector projector;
+    private final CodeLookup codes;
+
+    LeverageInputs(GraphProjector projector, CodeLookup codes) {
+        this.projector = projector;
+        this.codes = codes;
+    }
+
+    record Prepared(GraphProjection projection, LeverageInput input, RiskFilter filter, Scope scope,
+                    long projectionMillis) {
+
+        Timings timings(long analysisStartedNanos) {
+            return new Timings(projectionMillis, (System.nanoTime() - analysisStartedNanos) / 1_000_000);
+        }
+    }
+
+    Prepared prepare(LeverageRequest request, HotspotSpec named) {
+        long started = System.nanoTime();
+        GraphProjection p = projector.current();
+        long projectionMillis = (System.nanoTime() - started) / 1_000_000;
+        codes.requireTheme(request.theme());
+        codes.requireCommodity(request.commodity());
+        SelectionResolver.Resolved selection = new SelectionResolver(codes).resolve(p, request);
+        RiskFilter filter = new RiskFilter(request.theme(), request.commodity());
+        RiskProfile risk = RiskProfiles.of(p, filter, named);
+        Engagement engaged = engagement(p, request.engaged());
+        LeverageInput input = new LeverageInput(p.graph(), selection.selection(), risk, engaged);
+        boolean synthetic = selection.selection().size() > 0
+                && java.util.Arrays.stream(selection.selection().vertices()).anyMatch(v -> p.synthetic()[v]);
+        Scope scope = new Scope(selection.summary(), request.theme(), request.commodity(), request.engaged(),
+                p.revision(), synthetic);
+        return new Prepared(p, input, filter, scope, projectionMillis);
+    }
+
+    private static Engagement engagement(GraphProjection p, List<String> ids) {
+        for (String id : ids) {
+            int v = p.graph().find(id);
+            if (v < 0 || !p.graph().isFacility(v)) {
+                throw new NotFoundException("facility", id);
+            }
+        }
+        return ids.isEmpty() ? Engagement.none() : Engagement.of(p.graph(), ids);
+    }
+}

@@ -1,0 +1,39 @@
+package nl.ketenlens.leverage;
+
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** The question options shared by the leverage commands. */
+public class LeverageOptions {
+
+    @Option(names = "--sector", paramLabel = "CODE", description = "Companies of this sector (e.g. textile, retail).")
+    String sector;
+
+    @Option(names = "--covenant", paramLabel = "CODE", description = "Members of this IMVO covenant (e.g. gold, metal).")
+    String covenant;
+
+    @Option(names = "--companies", split = ",", paramLabel = "ID", description = "Explicit company ids, comma-separated.")
+    List<String> companies = new ArrayList<>();
+
+    @Option(names = "--theme", paramLabel = "THEME", description = "Only this risk theme (e.g. child_labour, conflict).")
+    String theme;
+
+    @Option(names = "--commodity", paramLabel = "CODE", description = "Only this commodity (e.g. gold, cocoa).")
+    String commodity;
+
+    @Option(names = "--engaged", split = ",", paramLabel = "ID",
+            description = "What-if: treat these facilities as engaged (their risk paths mitigated).")
+    List<String> engaged = new ArrayList<>();
+
+    @Option(names = "--top", defaultValue = "20", paramLabel = "N", description = "Number of results (default: 20).")
+    int top;
+
+    LeverageRequest request() {
+        return request(theme, commodity);
+    }
+
+    LeverageRequest request(String themeOverride, String commodityOverride) {
+        return new LeverageRequest(sector, covenant, companies, themeOverride, commodityOverride, engaged, top);
+    }
+}

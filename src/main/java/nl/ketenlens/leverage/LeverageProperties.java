@@ -1,0 +1,16 @@
+package nl.ketenlens.leverage;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Tuning of the leverage engine.
+ *
+ * @param betweennessWorkBudget BFS steps (sources × (vertices + edges)) exact betweenness may take; above it,
+ *                              pivots are sampled and the error bound is reported
+ * @param samplingSeed          seed of the pivot sample, so repeated questions give the same answer
+ */
+@ConfigurationProperties("ketenlens.leverage")
+public record LeverageProperties(@DefaultValue("2000000000") long betweennessWorkBudget,
+                                 @DefaultValue("42") long samplingSeed) {
+}

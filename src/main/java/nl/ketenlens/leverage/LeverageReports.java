@@ -1,0 +1,70 @@
+package nl.ketenlens.leverage;
+
+import java.util.List;
+import nl.ketenlens.risk.IndicatorView;
+
+/**
+ * Results of the leverage engine as the API and CLI show them. Ranked lists are in rank order; every facility
+ * carries its {@code facilityId}; company identities ({@code *Ids}, who) sit apart from counts (how many).
+ */
+public final class LeverageReports {
+
+    private LeverageReports() {
+    }
+
+    /** The question as understood: selection, filters, what-if, graph revision. */
+    public record Scope(SelectionSummary selection, String theme, String commodity, List<String> engaged,
+                        long graphRevision, boolean syntheticData) {
+    }
+
+    /** One facility's leverage over the selection's risk exposure. */
+    public record FacilityLeverage(int rank, String facilityId, String name, String type, String country,
+                                   String region, List<String> commodities, boolean synthetic, double riskWeight,
+                                   int reachCompanies, int reachMembers, double shareFlow,
+                                   double betweenness, double betweennessShare, boolean chokepoint,
+                                   List<String> dominatedHotspots, double exposureShare,
+                                   List<IndicatorView> indicators, String explanation, List<String> companyIds) {
+    }
+
+    /** How exact the betweenness figures are. */
+    public record Sampling(boolean sampled, int pivots, double errorBound) {
+    }
+
+    public record LeverageReport(Scope scope, int riskBearingFacilities, double totalExposure, Sampling betweenness,
+                                 List<FacilityLeverage> facilities, List<HotspotView> hotspots, Timings timings) {
+    }
+
+    /** A hotspot reached by the selection, with its chokepoints (facility ids, hotspot side first). */
+    public record HotspotView(String hotspot, int targets, int exposedCompanies, double exposure,
+                              List<String> chokepointIds, List<String> exposedCompanyIds) {
+    }
+
+    public record PlanStepView(int rank, String facilityId, String name, String type, String country,
+                               double gain, double coveredShare, int companies, int targets,
+                               String explanation, List<String> companyIds) {
+    }
+
+    public record PlanReport(Scope scope, int budget, double totalExposure, String guarantee,
+                             List<PlanStepView> steps, List<Double> curve, Timings timings) {
+    }
+
+    public record FacilityRef(String facilityId, String name, String type, String country, String region) {
+    }
+
+    public record CutReport(Scope scope, String hotspot, boolean separable, int cutSize, List<FacilityRef> cut,
+                            int exposedCompanies, int targets, String explanation, List<String> blockingCompanyIds,
+                            Timings timings) {
+    }
+
+    public record GroupView(int rank, int companies, double meanSimilarity, List<String> sharedHotspots,
+                            List<String> sharedFacilityIds, String explanation, List<String> companyIds) {
+    }
+
+    public record GroupsReport(Scope scope, double threshold, List<GroupView> groups, int ungrouped,
+                               List<String> ungroupedIds, Timings timings) {
+    }
+
+    /** Where the time went: building the in-memory projection (0 when cached) and the analysis itself. */
+    public record Timings(long projectionMillis, long analysisMillis) {
+    }
+}

@@ -1,0 +1,72 @@
+package nl.ketenlens.leverage;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.ketenlens.analysis.Selection;
+import nl.ketenlens.analysis.SupplyGraph;
+import nl.ketenlens.api.BadRequestException;
+import nl.ketenlens.api.NotFoundException;
+import nl.ketenlens.catalog.CodeLookup;
+import nl.ketenlens.projection.GraphProjection;
+
+/** Turns sector / covenant / company list into the analysis' company selection, naming what does not exist. */
+final class SelectionResolver {
+
+    private final CodeLookup codes;
+
+    SelectionResolver(CodeLookup codes) {
+        this.codes = codes;
+    }
+
+    record Resolved(Selection selection, SelectionSummary summary) {
+    }
+
+    Resolved resolve(GraphProjection p, LeverageRequest request) {
+        int given = (request.sector() != null ? 1 : 0) + (request.covenant() != null ? 1 : 0)
+                + (request.companies().isEmpty() ? 0 : 1);
+        if (given != 1) {
+            throw new BadRequestException("sector|covenant|companies",
+                    "give exactly one of sector, covenant or companies");
+        }
+        SupplyGraph g = p.graph();
+        List<Integer> chosen = new ArrayList<>();
+        String by;
+        String value;
+        if (request.sector() != null) {
+            codes.requireSector(request.sector());
+            by = "sector";
+            value = request.sector();
+            for (int v : g.companies()) {
+                if (request.sector().equals(p.sectors()[v])) {
+                    chosen.add(v);
+                }
+            }
+        } else if (request.covenant() != null) {
+            codes.requireCovenant(request.covenant());
+            by = "covenant";
+            value = request.covenant();
+            for (int v : g.companies()) {
+                if (p.covenants().get(v).contains(request.covenant())) {
+                    chosen.add(v);
+                }
+            }
+        } else {
+            by = "companies";
+            value = String.join(",", request.companies());
+            for (String id : request.companies()) {
+                int v = g.find(id);
+                if (v < 0 || !g.isCompany(v)) {
+                    throw new NotFoundException("company", id);
+                }
+                chosen.add(v);
+            }
+        }
+        int[] vertices = chosen.stream().mapToInt(Integer::intValue).distinct().toArray();
+        Selection selection = Selection.ofVertices(g, vertices);
+        int members = 0;
+        for (int v : vertices) {
+            members += g.isMember(v) ? 1 : 0;
+        }
+        return new Resolved(selection, new SelectionSummary(by, value, vertices.length, members, g.ids(vertices)));
+    }
+}

@@ -1,0 +1,87 @@
+package nl.ketenlens.seed.reference;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import nl.ketenlens.graph.IndicatorRow;
+import nl.ketenlens.graph.SourceRow;
+
+/**
+ * Reads the reference data from {@code seed-data/reference/} into {@link ReferenceData}: countries (with EUDR tier and
+ * WGI estimates), CAHRA regions, commodities, themes, sources, sectors, covenants, and the risk indicators derived
+ * from ILAB, CAHRA and EUDR by {@link SeverityRules}.
+ *
+ * <p>Strict: any country name or ILAB good that does not map, any unknown code and any duplicate key fails with a
+ * {@link ReferenceDataException} naming file, line and value. Framework-free; reads the whole set on each call
+ * (about 3,300 indicators, well under a second).
+ */
+public final class ReferenceDataReader {
+    private final ReferenceFiles files;
+
+    /** Reads from the classpath. */
+    public ReferenceDataReader() {
+        this(ReferenceFiles.classpath());
+    }
+
+    /** Reads from {@code files}, e.g. the classpath set with one file replaced. */
+    public ReferenceDataReader(ReferenceFiles files) {
+        this.files = files;
+    }
+
+    public ReferenceData read() {
+        List<SourceRow> sources = SimpleTables.sources(csv(ReferenceFiles.SOURCES));
+        List<ThemeRow> themes = SimpleTables.themes(csv(ReferenceFiles.THEMES));
+        List<SectorRow> sectors = SimpleTables.sectors(csv(ReferenceFiles.SECTORS));
+        List<CovenantRow> covenants = SimpleTables.covenants(csv(ReferenceFiles.COVENANTS), sectors);
+
+        List<CsvRow> countryCodes = csv(ReferenceFiles.COUNTRY_CODES);
+        CountryNames names = new CountryNames(countryCodes, csv(ReferenceFiles.COUNTRY_ALIASES));
+        EudrBenchmark eudr = new EudrBenchmark(csv(ReferenceFiles.EUDR), names);
+        List<CountryRow> countries = Countries.build(countryCodes, eudr, csv(ReferenceFiles.WGI), names);
+        CommodityTable commodities = new CommodityTable(csv(ReferenceFiles.COMMODITIES), names);
+
+        IlabFindings findings = new IlabFindings(csv(ReferenceFiles.ILAB_FINDINGS), names);
+        List<IndicatorRow> indicators = new ArrayList<>(
+                new IlabIndicators(commodities, names, findings).indicators(csv(ReferenceFiles.ILAB_GOODS)));
+        CahraList cahra = new CahraList(csv(ReferenceFiles.CAHRA), names, commodities);
+        indicators.addAll(cahra.indicators());
+        indicators.addAll(eudr.indicators(commodities.eudrCodes()));
+        checkIndicators(indicators, themes, sources);
+
+        return new ReferenceData(countries, cahra.regions(), commodities.rows(), themes, sources, indicators,
+                sectors, covenants);
+    }
+
+    private static void checkIndicators(List<IndicatorRow> indicators, List<ThemeRow> themes,
+                                        List<SourceRow> sources) {
+        Set<String> themeCodes = new HashSet<>(themes.stream().map(ThemeRow::code).toList());
+        Set<String> sourceIds = new HashSet<>(sources.stream().map(SourceRow::id).toList());
+        if (!sourceIds.contains(Countries.WGI_SOURCE_ID)) {
+            throw new ReferenceDataException(ReferenceFiles.SOURCES, 0, Countries.WGI_SOURCE_ID, "source missing");
+        }
+        Set<String> ids = new HashSet<>();
+        for (IndicatorRow indicator : indicators) {
+            if (!ids.add(indicator.id())) {
+                throw new IllegalStateException("two indicators with id " + indicator.id()
+                        + "; two source rows map to the same theme, place and commodity");
+            }
+            if (!themeCodes.contains(indicator.theme())) {
+                throw new ReferenceDataException(ReferenceFiles.THEMES, 0, indicator.theme(), "theme missing");
+            }
+            if (!sourceIds.contains(indicator.sourceId())) {
+                throw new ReferenceDataException(ReferenceFiles.SOURCES, 0, indicator.sourceId(), "source missing");
+            }
+        }
+    }
+
+    private List<CsvRow> csv(String fileName) {
+        try {
+            return Csv.parse(fileName, files.text(fileName));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read reference file " + fileName, e);
+        }
+    }
+}

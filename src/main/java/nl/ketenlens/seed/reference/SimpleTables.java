@@ -1,0 +1,63 @@
+package nl.ketenlens.seed.reference;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import nl.ketenlens.graph.SourceRow;
+
+/** The small hand-made tables: sources, themes, sectors and covenants, each validated for unique keys. */
+final class SimpleTables {
+    private static final Set<String> COVENANT_STATUS = Set.of("active", "ended", "negotiating");
+
+    private SimpleTables() {
+    }
+
+    static List<SourceRow> sources(List<CsvRow> rows) {
+        Set<String> ids = new HashSet<>();
+        return rows.stream().map(row -> {
+            SourceRow source = new SourceRow(unique(row, "source_id", ids), row.required("publisher"),
+                    row.required("title"), row.optional("edition"), row.optionalInt("year"), row.optional("licence"),
+                    row.optional("url"));
+            row.required("file");
+            return source;
+        }).toList();
+    }
+
+    static List<ThemeRow> themes(List<CsvRow> rows) {
+        Set<String> codes = new HashSet<>();
+        return rows.stream().map(row -> new ThemeRow(unique(row, "code", codes), row.required("name"),
+                row.required("description"))).toList();
+    }
+
+    static List<SectorRow> sectors(List<CsvRow> rows) {
+        Set<String> codes = new HashSet<>();
+        return rows.stream().map(row -> new SectorRow(unique(row, "code", codes), row.required("name"),
+                row.required("name_nl"), row.optionalInt("kpmg_page"))).toList();
+    }
+
+    static List<CovenantRow> covenants(List<CsvRow> rows, List<SectorRow> sectors) {
+        Set<String> codes = new HashSet<>();
+        Set<String> sectorCodes = new HashSet<>(sectors.stream().map(SectorRow::code).toList());
+        return rows.stream().map(row -> {
+            String sector = row.required("sector");
+            if (!sectorCodes.contains(sector)) {
+                throw row.error(sector, "covenant sector is not a code in sectors.csv");
+            }
+            String status = row.required("status");
+            if (!COVENANT_STATUS.contains(status)) {
+                throw row.error(status, "covenant status must be active, ended or negotiating");
+            }
+            return new CovenantRow(unique(row, "code", codes), row.required("name"), row.required("name_nl"), sector,
+                    row.optional("signed"), row.optional("in_force"), row.optional("ended"), status,
+                    row.required("market_share_class"), row.required("facts"), row.optional("source_url"));
+        }).toList();
+    }
+
+    private static String unique(CsvRow row, String column, Set<String> seen) {
+        String key = row.required(column);
+        if (!seen.add(key)) {
+            throw row.error(key, column + " appears twice");
+        }
+        return key;
+    }
+}
