@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 nl.ketenlens.leverage.LeverageCommands.Plan.class,
                 nl.ketenlens.leverage.LeverageCommands.Cut.class,
                 nl.ketenlens.leverage.LeverageCommands.Groups.class,
+                nl.ketenlens.leverage.BenchLeverageCommand.class,
                 nl.ketenlens.exposure.ExposureCommand.class, nl.ketenlens.exposure.BenchExposureCommand.class,
                 CommandLine.HelpCommand.class
         })
