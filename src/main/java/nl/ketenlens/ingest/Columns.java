@@ -17,6 +17,7 @@ final class Columns {
     private final List<String> header;
     private final List<ImportError> errors = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
+    private final int lastNamed;
 
     Columns(List<String> header, List<String> required, List<String> optional, boolean warnOnExtra) {
         this.header = header;
@@ -33,6 +34,13 @@ final class Columns {
                 warnings.add("1: " + header.get(i).trim() + ": unknown column ignored");
             }
         }
+        int last = -1;
+        for (int i = 0; i < header.size(); i++) {
+            if (!header.get(i).isBlank()) {
+                last = i;
+            }
+        }
+        lastNamed = last;
         for (String column : required) {
             if (!index.containsKey(column)) {
                 errors.add(new ImportError(1, column, "missing required column (header has: "
@@ -61,13 +69,7 @@ final class Columns {
 
     /** Index of the last header cell with a name: cells after it may be present but must be empty. */
     int lastNamed() {
-        int last = -1;
-        for (int i = 0; i < header.size(); i++) {
-            if (!header.get(i).isBlank()) {
-                last = i;
-            }
-        }
-        return last;
+        return lastNamed;
     }
 
     List<ImportError> errors() {

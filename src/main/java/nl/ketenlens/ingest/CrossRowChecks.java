@@ -2,10 +2,6 @@ package nl.ketenlens.ingest;
 
 import nl.ketenlens.graph.FacilityRow;
 import nl.ketenlens.graph.LinkRow;
-import org.jgrapht.Graph;
-import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
-import org.jgrapht.graph.DefaultDirectedGraph;
-import org.jgrapht.graph.DefaultEdge;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -150,26 +146,19 @@ final class CrossRowChecks {
 
     /** Strongly connected components of more than one node among the file's valid links. */
     private static void cycles(List<ParsedRow> rows, List<String> warnings) {
-        Graph<String, DefaultEdge> g = new DefaultDirectedGraph<>(DefaultEdge.class);
+        SupplyCycles graph = new SupplyCycles();
         for (ParsedRow r : rows) {
             LinkRow l = r.link;
             if (l != null && r.valid() && l.buyerId() != null && l.supplierId() != null
                     && !l.buyerId().equals(l.supplierId())) {
-                g.addVertex(l.buyerId());
-                g.addVertex(l.supplierId());
-                g.addEdge(l.buyerId(), l.supplierId());
+                graph.add(l.buyerId(), l.supplierId());
             }
         }
-        if (g.vertexSet().isEmpty()) {
-            return;
-        }
-        for (Set<String> scc : new KosarajuStrongConnectivityInspector<>(g).stronglyConnectedSets()) {
-            if (scc.size() > 1) {
-                List<String> members = new ArrayList<>(new java.util.TreeSet<>(scc));
-                String shown = String.join(", ", members.subList(0, Math.min(CYCLE_MEMBERS_SHOWN, members.size())));
-                warnings.add("0: links: supply cycle among " + scc.size() + " facilities (" + shown
-                        + (members.size() > CYCLE_MEMBERS_SHOWN ? ", …" : "") + "); allowed, e.g. recycling, but check it");
-            }
+        for (List<String> scc : graph.cycles()) {
+            List<String> members = new ArrayList<>(new java.util.TreeSet<>(scc));
+            String shown = String.join(", ", members.subList(0, Math.min(CYCLE_MEMBERS_SHOWN, members.size())));
+            warnings.add("0: links: supply cycle among " + scc.size() + " facilities (" + shown
+                    + (members.size() > CYCLE_MEMBERS_SHOWN ? ", …" : "") + "); allowed, e.g. recycling, but check it");
         }
     }
 }

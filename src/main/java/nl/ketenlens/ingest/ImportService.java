@@ -4,6 +4,8 @@ import nl.ketenlens.store.GraphState;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import java.io.IOException;
@@ -24,6 +26,7 @@ import java.util.List;
  */
 @Service
 public class ImportService {
+    private static final Logger log = LoggerFactory.getLogger(ImportService.class);
     private final Driver driver;
 
     public ImportService(Driver driver) {
@@ -48,6 +51,7 @@ public class ImportService {
     private ImportReport run(ImportKind kind, byte[] bytes, String name, ImportOptions options, Path rejectedTarget,
                              ImportProgress progress) throws IOException {
         progress.update("read", 0, 3);
+        long t0 = System.nanoTime();
         GraphReferenceLookup refs = GraphReferenceLookup.load(driver);
         List<String> warnings = new ArrayList<>();
         List<ImportError> optionErrors = checkOptions(kind, options, refs, warnings);
@@ -57,6 +61,7 @@ public class ImportService {
         ParsedFile parsed = ImportParsing.parse(kind, bytes, refs, options);
         warnings.addAll(parsed.warnings());
         progress.update("check", 1, 3);
+        long t1 = System.nanoTime();
         if (!parsed.fileErrors().isEmpty() || (!options.skipInvalid() && !parsed.rowErrors().isEmpty())) {
             return Reports.refused(kind, name, parsed.rows(), parsed.fileErrors(), warnings);
         }
@@ -71,6 +76,7 @@ public class ImportService {
                 return Reports.refused(kind, name, parsed.rows(), List.of(), warnings);
             }
             progress.update("write", 2, 3);
+            long t2 = System.nanoTime();
             int changes = steps.stream().mapToInt(WriteStep::changes).sum();
             if (options.dryRun() || changes == 0) {
                 tx.rollback();
@@ -79,6 +85,8 @@ public class ImportService {
                 tx.run(GraphState.BUMP_REVISION).consume();
                 tx.commit();
             }
+            log.info("import {} {}: {} rows; parse+validate {} ms, resolve+diff {} ms, write+commit {} ms", kind.id(), name,
+                    parsed.rows().size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
         }
         progress.update("done", 3, 3);
         List<ParsedRow> rejected = parsed.rows().stream().filter(r -> !r.valid()).toList();

@@ -21,10 +21,13 @@ record RiskRow(String country, String region, String commodity, String theme, in
                 + hash(sourceTitle + "|" + (sourceEdition == null ? "" : sourceEdition));
     }
 
-    /** One indicator per theme, place, commodity and source. */
+    /**
+     * One indicator per source, theme, place and commodity, in the shared convention
+     * {@code sourceId:theme:area:commodity} (area = region if given, else country; {@code *} = all commodities).
+     */
     String id() {
-        return "ri-" + theme + "-" + country + (region == null ? "" : "-" + region) + "-"
-                + (commodity == null ? "all" : commodity) + "-" + sourceId().substring(4);
+        return sourceId() + ":" + theme + ":" + (region != null ? region : country) + ":"
+                + (commodity != null ? commodity : "*");
     }
 
     private static String slug(String s) {

@@ -1,11 +1,12 @@
 package nl.ketenlens.projection;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.ketenlens.analysis.SupplyGraph;
-import nl.ketenlens.analysis.VertexKind;
+import nl.ketenlens.graph.CompanyRow;
+import nl.ketenlens.graph.FacilityRow;
+import nl.ketenlens.graph.FinancingRow;
+import nl.ketenlens.graph.LinkRow;
 import nl.ketenlens.projection.GraphProjection.CommodityInfo;
 import nl.ketenlens.risk.IndicatorView;
 import nl.ketenlens.store.GraphState;
@@ -18,8 +19,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Builds the in-memory {@link GraphProjection} straight from flat Cypher rows into the compact graph (no
- * per-edge objects kept), and reuses it across requests until the graph revision changes.
+ * Builds the in-memory {@link GraphProjection} from flat Cypher rows streamed into the compact graph, and
+ * reuses it across requests until the graph revision changes.
  */
 @Service
 public class GraphProjector {
@@ -50,37 +51,26 @@ public class GraphProjector {
     }
 
     private GraphProjection build(long revision) {
-        long started = System.nanoTime();
         try (Session session = driver.session()) {
-            List<Record> companies = session.run(ProjectionQueries.COMPANIES).list();
-            List<Record> facilities = session.run(ProjectionQueries.FACILITIES).list();
-            int n = companies.size() + facilities.size();
-            VertexAttributes attrs = new VertexAttributes(n);
-            SupplyGraph.Builder builder = SupplyGraph.builder(n, facilities.size() * 4);
-            for (Record c : companies) {
-                List<String> covenants = c.get("covenants").asList(Value::asString);
-                int v = builder.addVertex(c.get("id").asString(), VertexKind.COMPANY, !covenants.isEmpty());
-                attrs.company(v, c, covenants);
-            }
-            for (Record f : facilities) {
-                int v = builder.addVertex(f.get("id").asString(), VertexKind.FACILITY, false);
-                attrs.facility(v, f);
-            }
-            session.run(ProjectionQueries.LINKS).stream().forEach(r -> builder.addEdge(
+            Record counts = session.run(ProjectionQueries.COUNTS).single();
+            ProjectionBuilder builder = new ProjectionBuilder(counts.get("vertices").asInt(), counts.get("edges").asInt());
+            session.run(ProjectionQueries.COMPANIES).stream().forEach(r -> builder.company(new CompanyRow(
+                    r.get("id").asString(), str(r.get("name")), str(r.get("sector")), null, null,
+                    strings(r.get("covenants")), str(r.get("kind")), r.get("synthetic").asBoolean(false))));
+            session.run(ProjectionQueries.FACILITIES).stream().forEach(r -> builder.facility(new FacilityRow(
+                    r.get("id").asString(), str(r.get("name")), str(r.get("type")), str(r.get("country")),
+                    str(r.get("region")), strings(r.get("commodities")), null, null, r.get("synthetic").asBoolean(false))));
+            session.run(ProjectionQueries.LINKS).stream().forEach(r -> builder.link(new LinkRow(
                     r.get("b").asString(), r.get("s").asString(), str(r.get("c")),
-                    r.get("share").isNull() ? null : r.get("share").asDouble(), false));
-            session.run(ProjectionQueries.FINANCING).stream().forEach(r -> builder.addEdge(
-                    r.get("a").asString(), r.get("b").asString(), null, null, true));
-            SupplyGraph graph = builder.build();
+                    r.get("share").isNull() ? null : r.get("share").asDouble(), false)));
+            session.run(ProjectionQueries.FINANCING).stream().forEach(r -> builder.financing(
+                    new FinancingRow(r.get("a").asString(), r.get("b").asString(), false)));
             List<IndicatorView> indicators = session.run(ProjectionQueries.INDICATORS).list(r -> IndicatorView.from(r.get("ind")));
             Map<String, CommodityInfo> commodityInfo = new HashMap<>();
             session.run(ProjectionQueries.COMMODITIES).stream().forEach(r -> commodityInfo.put(r.get("code").asString(),
                     new CommodityInfo(r.get("code").asString(), str(r.get("name")), str(r.get("hs")),
                             strings(r.get("upstream")), strings(r.get("producers")))));
-            int[][] applies = IndicatorMatcher.match(indicators, attrs.countries, attrs.regions, attrs.commodities);
-            return new GraphProjection(revision, graph, attrs.names, attrs.sectors, attrs.kinds, attrs.covenants,
-                    attrs.countries, attrs.regions, attrs.commodities, attrs.synthetic, List.copyOf(indicators), applies,
-                    Map.copyOf(commodityInfo), (System.nanoTime() - started) / 1_000_000);
+            return builder.build(revision, indicators, commodityInfo);
         }
     }
 
@@ -90,47 +80,5 @@ public class GraphProjector {
 
     static List<String> strings(Value v) {
         return v == null || v.isNull() ? List.of() : v.asList(Value::asString);
-    }
-
-    /** Column arrays filled while reading rows, in vertex order. */
-    private static final class VertexAttributes {
-        final String[] names;
-        final String[] sectors;
-        final String[] kinds;
-        final String[] countries;
-        final String[] regions;
-        final boolean[] synthetic;
-        final List<List<String>> covenants;
-        final List<List<String>> commodities;
-
-        VertexAttributes(int n) {
-            names = new String[n];
-            sectors = new String[n];
-            kinds = new String[n];
-            countries = new String[n];
-            regions = new String[n];
-            synthetic = new boolean[n];
-            covenants = new ArrayList<>(n);
-            commodities = new ArrayList<>(n);
-        }
-
-        void company(int v, Record c, List<String> memberOf) {
-            names[v] = str(c.get("name"));
-            sectors[v] = str(c.get("sector"));
-            kinds[v] = str(c.get("kind"));
-            synthetic[v] = c.get("synthetic").asBoolean(false);
-            covenants.add(List.copyOf(memberOf));
-            commodities.add(List.of());
-        }
-
-        void facility(int v, Record f) {
-            names[v] = str(f.get("name"));
-            kinds[v] = str(f.get("type"));
-            countries[v] = str(f.get("country"));
-            regions[v] = str(f.get("region"));
-            synthetic[v] = f.get("synthetic").asBoolean(false);
-            covenants.add(List.of());
-            commodities.add(strings(f.get("commodities")));
-        }
     }
 }

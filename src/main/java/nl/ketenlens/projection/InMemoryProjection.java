@@ -1,14 +1,7 @@
 package nl.ketenlens.projection;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import nl.ketenlens.analysis.SupplyGraph;
-import nl.ketenlens.analysis.VertexKind;
-import nl.ketenlens.graph.CompanyRow;
-import nl.ketenlens.graph.FacilityRow;
-import nl.ketenlens.graph.FinancingRow;
-import nl.ketenlens.graph.LinkRow;
 import nl.ketenlens.graph.SupplyNetwork;
 import nl.ketenlens.projection.GraphProjection.CommodityInfo;
 import nl.ketenlens.risk.IndicatorView;
@@ -37,47 +30,13 @@ public final class InMemoryProjection {
     /** As {@link #of(SupplyNetwork, List, Map)}, stamped with a revision. */
     public static GraphProjection of(long revision, SupplyNetwork network, List<IndicatorView> indicators,
                                      Map<String, CommodityInfo> commodityInfo) {
-        long started = System.nanoTime();
-        int n = network.companies().size() + network.facilities().size();
-        String[] names = new String[n];
-        String[] sectors = new String[n];
-        String[] kinds = new String[n];
-        String[] countries = new String[n];
-        String[] regions = new String[n];
-        boolean[] synthetic = new boolean[n];
-        List<List<String>> covenants = new ArrayList<>(n);
-        List<List<String>> commodities = new ArrayList<>(n);
-        SupplyGraph.Builder builder = SupplyGraph.builder(n, network.links().size() + network.financing().size());
-        for (CompanyRow c : network.companies()) {
-            int v = builder.addVertex(c.id(), VertexKind.COMPANY, !c.covenants().isEmpty());
-            names[v] = c.name();
-            sectors[v] = c.sector();
-            kinds[v] = c.kind();
-            synthetic[v] = c.synthetic();
-            covenants.add(c.covenants());
-            commodities.add(List.of());
-        }
-        for (FacilityRow f : network.facilities()) {
-            int v = builder.addVertex(f.id(), VertexKind.FACILITY, false);
-            names[v] = f.name();
-            kinds[v] = f.type();
-            countries[v] = f.country();
-            regions[v] = f.region();
-            synthetic[v] = f.synthetic();
-            covenants.add(List.of());
-            commodities.add(f.commodities());
-        }
-        for (LinkRow l : network.links()) {
-            builder.addEdge(l.buyerId(), l.supplierId(), l.commodity(), l.share(), false);
-        }
-        for (FinancingRow r : network.financing()) {
-            builder.addEdge(r.institutionId(), r.companyId(), null, null, true);
-        }
-        SupplyGraph graph = builder.build();
-        int[][] applies = IndicatorMatcher.match(indicators, countries, regions, commodities);
-        return new GraphProjection(revision, graph, names, sectors, kinds, covenants, countries, regions,
-                commodities, synthetic, List.copyOf(indicators), applies, Map.copyOf(commodityInfo),
-                (System.nanoTime() - started) / 1_000_000);
+        ProjectionBuilder builder = new ProjectionBuilder(network.companies().size() + network.facilities().size(),
+                network.links().size() + network.financing().size());
+        network.companies().forEach(builder::company);
+        network.facilities().forEach(builder::facility);
+        network.links().forEach(builder::link);
+        network.financing().forEach(builder::financing);
+        return builder.build(revision, indicators, commodityInfo);
     }
 
     /**

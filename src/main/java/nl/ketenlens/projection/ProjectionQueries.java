@@ -8,6 +8,11 @@ final class ProjectionQueries {
     private ProjectionQueries() {
     }
 
+    static final String COUNTS = """
+            CALL () { MATCH (n) WHERE n:Company OR n:Facility RETURN count(n) AS vertices }
+            CALL () { MATCH ()-[r:BUYS_FROM|FINANCES]->() RETURN count(r) AS edges }
+            RETURN vertices, edges""";
+
     static final String COMPANIES = """
             MATCH (c:Company)
             RETURN c.id AS id, c.name AS name, c.sector AS sector, c.kind AS kind, c.synthetic AS synthetic,

@@ -11,6 +11,11 @@ public interface SeedStep {
 
     String name();
 
+    /** True for the synthetic demo data, which {@code --no-demo} leaves out. */
+    default boolean demo() {
+        return false;
+    }
+
     /** Loads this step's data; returns a one-line summary for the log. */
     String load(Driver driver);
 }

@@ -45,7 +45,7 @@ public final class StoreInitializer {
     private void seed() {
         long started = System.nanoTime();
         for (SeedStep step : steps) {
-            if (!step.name().equals("demo network") || properties.seedDemo()) {
+            if (!step.demo() || properties.seedDemo()) {
                 log.info("Seeding {}: {}", step.name(), step.load(driver));
             }
         }

@@ -2,7 +2,6 @@ package nl.ketenlens.seed.reference;
 
 import java.text.Normalizer;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -89,9 +88,7 @@ final class CommodityTable {
 
     /** Codes flagged eudr, in file order. */
     List<String> eudrCodes() {
-        List<String> codes = new ArrayList<>();
-        byCode.values().stream().filter(CommodityRow::eudr).forEach(c -> codes.add(c.code()));
-        return codes;
+        return byCode.values().stream().filter(CommodityRow::eudr).map(CommodityRow::code).toList();
     }
 
     static String nfc(String text) {

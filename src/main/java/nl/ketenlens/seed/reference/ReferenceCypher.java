@@ -24,7 +24,7 @@ final class ReferenceCypher {
             MERGE (r:Region {code: row.code})
             SET r.name = row.name, r.country = row.country
             WITH r, c
-            CALL { WITH r, c
+            CALL (r, c) {
               MATCH (r)-[old:PART_OF]->(other:Country) WHERE other <> c
               DELETE old }
             MERGE (r)-[:PART_OF]->(c)
@@ -57,7 +57,7 @@ final class ReferenceCypher {
                 v.ended = row.ended, v.status = row.status, v.marketShareClass = row.marketShareClass,
                 v.facts = row.facts, v.sourceUrl = row.sourceUrl
             WITH v, s
-            CALL { WITH v, s
+            CALL (v, s) {
               MATCH (v)-[old:FOR_SECTOR]->(other:Sector) WHERE other <> s
               DELETE old }
             MERGE (v)-[:FOR_SECTOR]->(s)
@@ -100,7 +100,7 @@ final class ReferenceCypher {
                 i.scale = row.scale, i.scope = row.scope, i.irremediability = row.irremediability,
                 i.likelihood = row.likelihood, i.basis = row.basis, i.sourceId = row.sourceId
             WITH i, t, c, s, r, m
-            CALL { WITH i, t, c, s, r, m
+            CALL (i, t, c, s, r, m) {
               MATCH (i)-[old:OF_THEME|APPLIES_IN|FOR_COMMODITY|FROM_SOURCE]->(x)
               WHERE NOT x IN [y IN [t, c, s, r, m] WHERE y IS NOT NULL]
               DELETE old }

@@ -1,0 +1,124 @@
+package nl.ketenlens.ingest;
+
+import nl.ketenlens.store.EmbeddedNeo4j;
+import nl.ketenlens.store.SchemaMigrations;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Times the import of a network directory ({@code companies.csv}, {@code facilities.csv},
+ * {@code links.csv}, as the synthetic generator writes them) and prints rows/s per file and peak
+ * memory. {@link #run} works on any driver (the {@code bench-import} command passes the
+ * application's); {@link #main} starts a throw-away embedded store, seeds the few reference nodes
+ * that {@link SyntheticCsvNetwork} uses and, without a directory argument, generates one:
+ * {@code ImportBenchmark [DIR] [--facilities N] [--links N] [--batch-size N]}.
+ */
+public final class ImportBenchmark {
+
+    /** One file's timing. */
+    public record Step(String kind, int rows, long millis) {
+        public double rowsPerSecond() {
+            return millis == 0 ? rows : rows * 1000.0 / millis;
+        }
+    }
+
+    /** The whole run; {@code peakHeapBytes} is the sum of the heap pools' peaks (an upper bound). */
+    public record Result(List<Step> steps, long peakHeapBytes, long peakRssKb) {
+    }
+
+    private ImportBenchmark() {
+    }
+
+    public static Result run(Driver driver, Path dir, int batchSize, PrintWriter out) throws IOException {
+        ImportService service = new ImportService(driver);
+        ImportOptions options = new ImportOptions(false, false, null, null, batchSize);
+        List<Step> steps = new ArrayList<>();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        for (ImportKind kind : List.of(ImportKind.COMPANIES, ImportKind.FACILITIES, ImportKind.LINKS)) {
+            Path file = dir.resolve(kind.id() + ".csv");
+            long start = System.nanoTime();
+            ImportReport report = service.importFile(kind, file, options);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            if (report.refused()) {
+                throw new IllegalArgumentException(file + " refused: " + report.errorLines().subList(0, Math.min(5, report.errors().size())));
+            }
+            Step step = new Step(kind.id(), report.read(), millis);
+            steps.add(step);
+            out.printf("%-10s %9d rows %8d ms %10.0f rows/s (created %d, updated %d, unchanged %d)%n", kind.id(), report.read(),
+                    millis, step.rowsPerSecond(), report.created(), report.updated(), report.unchanged());
+            out.flush();
+        }
+        Result result = new Result(steps, peakHeap(), peakRssKb());
+        out.printf("peak heap %d MB, peak RSS %s%n", result.peakHeapBytes() >> 20,
+                result.peakRssKb() < 0 ? "n/a" : (result.peakRssKb() >> 10) + " MB");
+        out.flush();
+        return result;
+    }
+
+    private static long peakHeap() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    }
+
+    /** VmHWM from /proc (Linux): the process's peak resident set; -1 elsewhere. */
+    static long peakRssKb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("\\D", ""));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    public static void main(String[] args) throws IOException {
+        Map<String, Integer> opts = new java.util.HashMap<>(Map.of("--facilities", 100_000, "--links", 400_000,
+                "--batch-size", ImportOptions.DEFAULT_BATCH_SIZE, "--companies", 1_000));
+        Path dir = null;
+        for (int i = 0; i < args.length; i++) {
+            if (opts.containsKey(args[i])) {
+                opts.put(args[i], Integer.parseInt(args[++i]));
+            } else {
+                dir = Path.of(args[i]);
+            }
+        }
+        Path tmp = Files.createTempDirectory("ketenlens-bench");
+        if (dir == null) {
+            dir = tmp.resolve("network");
+            SyntheticCsvNetwork.write(dir, opts.get("--companies"), opts.get("--facilities"), opts.get("--links"), 42);
+        }
+        PrintWriter out = new PrintWriter(System.out, true);
+        try (EmbeddedNeo4j store = EmbeddedNeo4j.start(tmp.resolve("store"), 0, "512m", true);
+             Driver driver = GraphDatabase.driver(store.boltUri(), AuthTokens.none(), Config.builder().withoutEncryption().build())) {
+            SchemaMigrations.apply(driver);
+            seedBenchmarkReference(driver);
+            out.printf("network %s, batch size %d, %d cores%n", dir, opts.get("--batch-size"), Runtime.getRuntime().availableProcessors());
+            run(driver, dir, opts.get("--batch-size"), out);
+        }
+    }
+
+    /** The countries, commodities and sector {@link SyntheticCsvNetwork} refers to, merged so a seeded store is untouched. */
+    static void seedBenchmarkReference(Driver driver) {
+        driver.executableQuery("UNWIND $c AS c MERGE (:Country {iso2: c})")
+                .withParameters(Map.of("c", SyntheticCsvNetwork.COUNTRIES)).execute();
+        driver.executableQuery("UNWIND $c AS c MERGE (:Commodity {code: c})")
+                .withParameters(Map.of("c", SyntheticCsvNetwork.COMMODITIES)).execute();
+        driver.executableQuery("MERGE (:Sector {code: 'textile'})").execute();
+    }
+}
