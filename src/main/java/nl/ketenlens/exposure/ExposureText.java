@@ -39,14 +39,15 @@ final class ExposureText {
         if (issues.isEmpty()) {
             out.println("  No risk indicator applies to the facilities reached. Check the blind spots below.");
         }
-        out.printf("  %3s  %-44s %8s %10s %4s %6s %6s %7s%n", "#", "issue", "severity", "likelihood", "tier",
+        out.printf("  %3s  %-50s %8s %10s %4s %6s %6s %7s%n", "#", "issue", "severity", "likelihood", "tier",
                 "paths", "share", "sector");
         for (SalientIssue s : issues) {
-            out.printf("  %3d  %-44s %8s %10s %4d %6d %6s %7d%n", s.rank(), cut(s.key(), 44),
+            out.printf("  %3d  %-50s %8s %10s %4d %6d %6s %7d%n", s.rank(), cut(s.reason().split(":")[0], 50),
                     Wording.fixed(s.severity()), Wording.trimmed(s.likelihood()), s.tier(), s.pathCount(),
                     s.share() == null ? "?" : Wording.percent(s.share()), s.otherCompaniesInSector());
-            out.printf("       %s%n", s.reason());
-            out.printf("       facilities: %s%n", String.join(", ", first(s.facilityIds(), 8)));
+            out.printf("       why: %s%n", s.reason());
+            out.printf("       facilities: %s%s%n", String.join(", ", first(s.facilityIds(), 8)),
+                    s.facilityCount() > 8 ? " and " + (s.facilityCount() - 8) + " more" : "");
         }
         out.println("  (sector = how many other companies in your sector reach the same issue)");
         out.println();
@@ -86,8 +87,8 @@ final class ExposureText {
         if (w == null) {
             return;
         }
-        out.println("WHAT-IF (engaged: " + String.join(", ", w.engagedFacilityIds()) + "; replaced: "
-                + String.join(", ", w.replacedLinks()) + ")");
+        out.println("WHAT-IF (engaged: " + orNone(w.engagedFacilityIds()) + "; replaced: "
+                + orNone(w.replacedLinks()) + ")");
         for (WhatIf.ThemeChange c : w.themes()) {
             out.printf("  %-24s %6s -> %6s  (%d -> %d facilities)%n", c.theme(), Wording.fixed(c.before()),
                     Wording.fixed(c.after()), c.facilitiesBefore(), c.facilitiesAfter());
@@ -121,6 +122,10 @@ final class ExposureText {
         }
         boolean quote = s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0;
         return quote ? '"' + s.replace("\"", "\"\"") + '"' : s;
+    }
+
+    private static String orNone(List<String> ids) {
+        return ids.isEmpty() ? "none" : String.join(", ", ids);
     }
 
     private static String name(String name, String id) {

@@ -16,10 +16,23 @@ final class Wording {
     private Wording() {
     }
 
+    /** The names of the schema's theme codes (graph-schema README); other codes are spelled out. */
+    private static final Map<String, String> THEMES = Map.ofEntries(Map.entry("child_labour", "Child labour"),
+            Map.entry("forced_labour", "Forced labour"), Map.entry("living_wage", "Living wage"),
+            Map.entry("freedom_of_association", "Freedom of association"),
+            Map.entry("health_safety", "Health and safety"), Map.entry("gender", "Gender and women's rights"),
+            Map.entry("land_rights", "Land rights"), Map.entry("deforestation", "Deforestation"),
+            Map.entry("biodiversity", "Biodiversity"), Map.entry("pollution", "Pollution"),
+            Map.entry("ghg", "Greenhouse-gas emissions"), Map.entry("corruption", "Corruption"),
+            Map.entry("conflict", "Conflict and high-risk areas"));
+
     /** {@code child_labour} → {@code Child labour}. */
     static String theme(String code) {
         if (code == null || code.isEmpty()) {
             return "Unknown theme";
+        }
+        if (THEMES.containsKey(code)) {
+            return THEMES.get(code);
         }
         String words = code.replace('_', ' ');
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);

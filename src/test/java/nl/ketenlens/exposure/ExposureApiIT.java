@@ -184,7 +184,7 @@ class ExposureApiIT {
     @Test
     void commandPrintsAReadableTableJsonAndCsv() throws Exception {
         assertThat(runCommand("--company", "EXP-IT-C")).contains("WHAT TO ADDRESS FIRST")
-                .contains("XX:exp_it_cocoa:child_labour").contains("reached at tier 2 via 2 paths")
+                .contains("Child labour in exp it cocoa from XX").contains("reached at tier 2 via 2 paths")
                 .contains("BLIND SPOTS");
         assertThat(runCommand("--company", "EXP-IT-C", "--format", "json"))
                 .contains("\"facilityId\" : \"EXP-IT-F\"").contains("\"theme\" : \"child_labour\"");
