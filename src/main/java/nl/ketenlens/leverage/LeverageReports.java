@@ -30,6 +30,10 @@ public final class LeverageReports {
     public record Sampling(boolean sampled, int pivots, double errorBound) {
     }
 
+    /**
+     * @param riskBearingFacilities risk-bearing facilities (under the filter) that the selection reaches
+     * @param totalExposure         Σ over reached risk-bearing facilities of risk weight × companies reaching it
+     */
     public record LeverageReport(Scope scope, int riskBearingFacilities, double totalExposure, Sampling betweenness,
                                  List<FacilityLeverage> facilities, List<HotspotView> hotspots, Timings timings) {
     }

@@ -75,7 +75,9 @@ public class LeverageService {
                         h.chokepoints().stream().map(c -> c.facilityId()).toList(), h.exposedCompanyIds()))
                 .toList();
         Sampling sampling = new Sampling(betweenness.sampled(), betweenness.pivots(), betweenness.errorBound());
-        return new LeverageReport(prep.scope(), input.risk().riskBearingCount(), betweenness.totalExposure(),
+        long reachedRisk = IntStream.of(p.graph().facilities())
+                .filter(v -> reach.companies(v) > 0 && input.risk().weight(v) > 0).count();
+        return new LeverageReport(prep.scope(), (int) reachedRisk, betweenness.totalExposure(),
                 sampling, ranked, hotspots, prep.timings(started));
     }
 
