@@ -20,12 +20,29 @@ final class Refs {
         return iso2.orElse(null);
     }
 
-    /** An ISO 3166-2 region that must lie in {@code country} (when that is known). */
+    /** An ISO 3166-2 region that must be in the region table and lie in {@code country} (when that is known). */
     static String region(RowReader in, String column, String text, String country, ReferenceLookup refs) {
+        return region(in, column, text, country, refs, false);
+    }
+
+    /**
+     * Like {@link #region(RowReader, String, String, String, ReferenceLookup)}, but when
+     * {@code lenient} a well-formed code of the row's country ({@code BD-13}) that the region table
+     * lacks is kept with a note instead of refused: the seeded table holds only the regions the
+     * reference sources name (the EU CAHRA list), not all of ISO 3166-2.
+     */
+    static String region(RowReader in, String column, String text, String country, ReferenceLookup refs,
+                         boolean lenient) {
         if (text == null) {
             return null;
         }
         Optional<String> in_ = refs.regionCountry(text);
+        String code = text.trim().toUpperCase(java.util.Locale.ROOT);
+        if (in_.isEmpty() && lenient && country != null && code.matches("[A-Z]{2}-[A-Z0-9]{1,3}")
+                && code.startsWith(country + "-")) {
+            in.note(column + ": region '" + code + "' is not in the region table; kept on the facility without an IN_REGION link");
+            return code;
+        }
         if (in_.isEmpty()) {
             in.error(column, "unknown region '" + text + "' (use an ISO 3166-2 code such as GH-AH)");
             return null;

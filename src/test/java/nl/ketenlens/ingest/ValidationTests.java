@@ -67,8 +67,19 @@ class ValidationTests {
 
     @Test
     void unknownRegion() {
-        assertThat(errors(ImportKind.FACILITIES, FACILITIES + "F9,X,factory,GH,GH-ZZ,,,\n"))
+        assertThat(errors(ImportKind.FACILITIES, FACILITIES + "F9,X,factory,GH,Ashanti,,,\n"))
+                .singleElement().asString().startsWith("in.csv:2: region: unknown region 'Ashanti'");
+        assertThat(errors(ImportKind.RISKS, RISKS + "GH,GH-ZZ,cocoa,child_labour,4,3,4,0.6,ILO,Report,,2023,\n"))
                 .singleElement().asString().startsWith("in.csv:2: region: unknown region 'GH-ZZ'");
+    }
+
+    @Test
+    void wellFormedRegionMissingFromTheTableIsKeptOnFacilitiesWithOneWarning() {
+        ParsedFile f = parse(ImportKind.FACILITIES, FACILITIES + "F8,X,factory,GH,GH-ZZ,,,\nF9,Y,factory,GH,gh-zz,,,\n");
+        assertThat(f.rowErrors()).isEmpty();
+        assertThat(f.rows()).extracting(r -> r.facility.region()).containsExactly("GH-ZZ", "GH-ZZ");
+        assertThat(f.warnings()).containsExactly("2: region: region 'GH-ZZ' is not in the region table; kept on the "
+                + "facility without an IN_REGION link (2 rows, first shown)");
     }
 
     @Test
