@@ -1,7 +1,9 @@
 package nl.ketenlens.ingest;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Reads a CSV file of one {@link CsvFormat} into parsed rows; no graph access beyond the lookup. */
 final class CsvImportReader {
@@ -25,6 +27,7 @@ final class CsvImportReader {
                     List.of(new ImportError(1, "file", "header only: the file has no data rows")), warnings);
         }
         List<ParsedRow> rows = new ArrayList<>(table.records().size());
+        Map<String, int[]> notes = new LinkedHashMap<>();
         for (CsvTable.CsvRecord record : table.records()) {
             ParsedRow row = new ParsedRow(record.line(), record.fields());
             RowReader in = new RowReader(record.line(), record.fields(), columns);
@@ -34,7 +37,13 @@ final class CsvImportReader {
             }
             row.errors.addAll(in.errors());
             rows.add(row);
+            for (String note : in.notes()) {
+                notes.computeIfAbsent(note, n -> new int[]{record.line(), 0})[1]++;
+            }
         }
+        // one warning per distinct remark, not one per row: a 100,000-row file should not bury the report
+        notes.forEach((note, seen) -> warnings.add(seen[0] + ": " + note
+                + (seen[1] > 1 ? " (" + seen[1] + " rows, first shown)" : "")));
         return new ParsedFile(table.header(), rows, List.of(), warnings);
     }
 }

@@ -3,6 +3,8 @@ package nl.ketenlens.ingest;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -18,6 +20,7 @@ import java.util.function.Function;
  */
 final class GraphReferenceLookup extends ReferenceTables {
     private static final int ID_BATCH = 10_000;
+    private static final String ALIASES = "/seed-data/reference/country-aliases.csv";
     private final Driver driver;
 
     private GraphReferenceLookup(Driver driver, List<Country> countries, List<Region> regions,
@@ -28,14 +31,40 @@ final class GraphReferenceLookup extends ReferenceTables {
     }
 
     static GraphReferenceLookup load(Driver driver) {
-        return new GraphReferenceLookup(driver,
-                list(driver, "MATCH (c:Country) RETURN c.iso2 AS a, c.iso3 AS b, c.name AS c",
-                        r -> new Country(r.get("a").asString(), r.get("b").asString(null), r.get("c").asString(null))),
+        List<Country> countries = new ArrayList<>(list(driver, "MATCH (c:Country) RETURN c.iso2 AS a, c.iso3 AS b, c.name AS c",
+                r -> new Country(r.get("a").asString(), r.get("b").asString(null), r.get("c").asString(null))));
+        Set<String> known = new HashSet<>();
+        countries.forEach(c -> known.add(c.iso2()));
+        aliases().stream().filter(a -> known.contains(a.iso2())).forEach(countries::add);
+        return new GraphReferenceLookup(driver, countries,
                 list(driver, "MATCH (r:Region) RETURN r.code AS a, r.country AS b",
                         r -> new Region(r.get("a").asString(), r.get("b").asString(null))),
                 list(driver, "MATCH (c:Commodity) RETURN c.code AS a, c.name AS b, c.hs AS c",
                         r -> new Commodity(r.get("a").asString(), r.get("b").asString(null), r.get("c").asString(null))),
                 codes(driver, "RiskTheme"), codes(driver, "Sector"), codes(driver, "Covenant"));
+    }
+
+    /**
+     * Other spellings of country names that source files use ("Viet Nam", "Korea, Rep."), from the
+     * reference seed's country-aliases.csv on the classpath; none when it is absent.
+     */
+    static List<Country> aliases() {
+        try (InputStream in = GraphReferenceLookup.class.getResourceAsStream(ALIASES)) {
+            if (in == null) {
+                return List.of();
+            }
+            CsvTable table = CsvReader.read(in.readAllBytes());
+            int alias = table.header().indexOf("alias");
+            int iso2 = table.header().indexOf("iso2");
+            if (alias < 0 || iso2 < 0) {
+                return List.of();
+            }
+            return table.records().stream().map(CsvTable.CsvRecord::fields)
+                    .filter(f -> f.size() > Math.max(alias, iso2) && !f.get(iso2).isBlank())
+                    .map(f -> new Country(f.get(iso2).trim(), null, f.get(alias))).toList();
+        } catch (IOException | CsvFormatException e) {
+            return List.of();
+        }
     }
 
     private static <T> List<T> list(Driver driver, String query, Function<Record, T> map) {

@@ -1,7 +1,10 @@
 package nl.ketenlens.ingest;
 
+import nl.ketenlens.seed.reference.ReferenceDataReader;
+import nl.ketenlens.seed.reference.ReferenceDataWriter;
 import nl.ketenlens.store.EmbeddedNeo4j;
 import nl.ketenlens.store.SchemaMigrations;
+import nl.ketenlens.synthetic.SyntheticNetworkGenerator;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
@@ -16,15 +19,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Times the import of a network directory ({@code companies.csv}, {@code facilities.csv},
  * {@code links.csv}, as the synthetic generator writes them) and prints rows/s per file and peak
  * memory. {@link #run} works on any driver (the {@code bench-import} command passes the
- * application's); {@link #main} starts a throw-away embedded store, seeds the few reference nodes
- * that {@link SyntheticCsvNetwork} uses and, without a directory argument, generates one:
- * {@code ImportBenchmark [DIR] [--facilities N] [--links N] [--batch-size N]}.
+ * application's, after the reference seed); {@link #main} starts a throw-away embedded store,
+ * seeds the reference data and, without a directory argument, generates a network with
+ * {@link SyntheticNetworkGenerator} (about 14 facilities per company; 7,000 companies ≈ 100,000
+ * facilities): {@code ImportBenchmark [DIR] [--companies N] [--batch-size N]}.
  */
 public final class ImportBenchmark {
 
@@ -88,37 +91,29 @@ public final class ImportBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
-        Map<String, Integer> opts = new java.util.HashMap<>(Map.of("--facilities", 100_000, "--links", 400_000,
-                "--batch-size", ImportOptions.DEFAULT_BATCH_SIZE, "--companies", 1_000));
+        int companies = 7_000;
+        int batchSize = ImportOptions.DEFAULT_BATCH_SIZE;
         Path dir = null;
         for (int i = 0; i < args.length; i++) {
-            if (opts.containsKey(args[i])) {
-                opts.put(args[i], Integer.parseInt(args[++i]));
-            } else {
-                dir = Path.of(args[i]);
+            switch (args[i]) {
+                case "--companies" -> companies = Integer.parseInt(args[++i]);
+                case "--batch-size" -> batchSize = Integer.parseInt(args[++i]);
+                default -> dir = Path.of(args[i]);
             }
         }
         Path tmp = Files.createTempDirectory("ketenlens-bench");
+        PrintWriter out = new PrintWriter(System.out, true);
         if (dir == null) {
             dir = tmp.resolve("network");
-            SyntheticCsvNetwork.write(dir, opts.get("--companies"), opts.get("--facilities"), opts.get("--links"), 42);
+            new SyntheticNetworkGenerator(SyntheticNetworkGenerator.DEMO_SEED).write(companies, dir);
         }
-        PrintWriter out = new PrintWriter(System.out, true);
         try (EmbeddedNeo4j store = EmbeddedNeo4j.start(tmp.resolve("store"), 0, "512m", true);
              Driver driver = GraphDatabase.driver(store.boltUri(), AuthTokens.none(), Config.builder().withoutEncryption().build())) {
             SchemaMigrations.apply(driver);
-            seedBenchmarkReference(driver);
-            out.printf("network %s, batch size %d, %d cores%n", dir, opts.get("--batch-size"), Runtime.getRuntime().availableProcessors());
-            run(driver, dir, opts.get("--batch-size"), out);
+            new ReferenceDataWriter(driver).write(new ReferenceDataReader().read());
+            out.printf("network %s, batch size %d, %d cores, max heap %d MB%n", dir, batchSize,
+                    Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+            run(driver, dir, batchSize, out);
         }
-    }
-
-    /** The countries, commodities and sector {@link SyntheticCsvNetwork} refers to, merged so a seeded store is untouched. */
-    static void seedBenchmarkReference(Driver driver) {
-        driver.executableQuery("UNWIND $c AS c MERGE (:Country {iso2: c})")
-                .withParameters(Map.of("c", SyntheticCsvNetwork.COUNTRIES)).execute();
-        driver.executableQuery("UNWIND $c AS c MERGE (:Commodity {code: c})")
-                .withParameters(Map.of("c", SyntheticCsvNetwork.COMMODITIES)).execute();
-        driver.executableQuery("MERGE (:Sector {code: 'textile'})").execute();
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.ketenlens.cli.ExitCodes;
 import nl.ketenlens.cli.StoreCommand;
 import org.springframework.context.ApplicationContext;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,7 +27,8 @@ public final class ImportCommand extends StoreCommand {
 
     enum Format { table, json }
 
-    @Parameters(index = "0", paramLabel = "KIND", description = "companies, facilities, links, risks, osh, cmrt or emrt.")
+    @Parameters(index = "0", paramLabel = "KIND", converter = KindConverter.class,
+            description = "companies, facilities, links, risks, osh, cmrt or emrt.")
     ImportKind kind;
 
     @Parameters(index = "1", paramLabel = "FILE", description = "The file to import.")
@@ -77,6 +79,15 @@ public final class ImportCommand extends StoreCommand {
         r.errorLines().forEach(e -> out.println("  error: " + e));
         if (r.refused()) {
             out.println("  Nothing was written. Fix the errors, or use --skip-invalid to import the valid rows.");
+        }
+    }
+
+    /** Lower-case kind names, as on the REST path, whatever picocli's enum settings are. */
+    static final class KindConverter implements CommandLine.ITypeConverter<ImportKind> {
+        @Override
+        public ImportKind convert(String value) {
+            return ImportKind.parse(value).orElseThrow(() -> new CommandLine.TypeConversionException(
+                    "unknown kind '" + value + "' (one of: " + ImportKind.ids() + ")"));
         }
     }
 

@@ -97,12 +97,12 @@ public class ImportService {
         return Reports.done(kind, name, parsed.rows(), warnings);
     }
 
-    private static List<WriteStep> steps(ImportKind kind, int batchSize) {
+    private List<WriteStep> steps(ImportKind kind, int batchSize) {
         return switch (kind) {
             case COMPANIES -> List.of(new CompanyStep(batchSize));
             case FACILITIES -> List.of(new FacilityStep(kind, batchSize));
             case LINKS -> List.of(new LinkStep(batchSize));
-            case RISKS -> List.of(new RiskStep(batchSize));
+            case RISKS -> List.of(new RiskStep(driver, batchSize));
             case OSH, CMRT, EMRT -> List.of(new FacilityStep(kind, batchSize), new LinkStep(batchSize));
         };
     }

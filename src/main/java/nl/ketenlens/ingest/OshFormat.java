@@ -11,7 +11,7 @@ import java.util.Locale;
  * {@code osh}: the Open Supply Hub facility download (CSV). Used columns: {@code os_id} (becomes
  * the facility id and {@code osId}), {@code name}, {@code country_code} or {@code country_name},
  * {@code sector} (each {@code |}- or {@code ,}-separated sector that names a commodity becomes
- * one, e.g. "Cocoa"), {@code facility_type} / {@code processing_type} (mapped to a Ketenlens
+ * one, e.g. "Cocoa"; "Apparel" becomes {@code garments}), {@code facility_type} / {@code processing_type} (mapped to a Ketenlens
  * facility type by keyword, default {@code factory}). Address, coordinates, workers, parent
  * company and contributors have no place in the graph schema and are ignored without warning,
  * as are the many other export columns. With {@code --buyer ID} each facility gets a
@@ -21,9 +21,9 @@ final class OshFormat implements CsvFormat {
     /** Sector words whose commodity is not named by the sector itself; tried in this order. */
     private static final List<List<String>> SECTOR_ALIASES = List.of(
             List.of("apparel", "garments", "textiles", "cotton"),
-            List.of("textiles", "textiles", "cotton"),
-            List.of("footwear", "leather", "textiles"),
-            List.of("leather", "leather"));
+            List.of("garment", "garments"),
+            List.of("textile", "textiles", "cotton"),
+            List.of("footwear", "footwear", "leather"));
 
     @Override
     public List<String> required() {

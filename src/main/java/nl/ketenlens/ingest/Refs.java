@@ -20,27 +20,27 @@ final class Refs {
         return iso2.orElse(null);
     }
 
-    private static final java.util.regex.Pattern ISO_3166_2 = java.util.regex.Pattern.compile("[A-Z]{2}-[A-Z0-9]{1,3}");
-
-    /** An ISO 3166-2 region that must be in the reference list and lie in {@code country} (when that is known). */
+    /** An ISO 3166-2 region that must be in the region table and lie in {@code country} (when that is known). */
     static String region(RowReader in, String column, String text, String country, ReferenceLookup refs) {
         return region(in, column, text, country, refs, false);
     }
 
     /**
-     * As {@link #region(RowReader, String, String, String, ReferenceLookup)}; with {@code acceptUnlisted} a
-     * well-formed code of the row's own country is kept although the reference list (the EU CAHRA regions) lacks
-     * it — a facility's province is information worth keeping. {@link CrossRowChecks} warns about such codes.
+     * Like {@link #region(RowReader, String, String, String, ReferenceLookup)}, but when
+     * {@code lenient} a well-formed code of the row's country ({@code BD-13}) that the region table
+     * lacks is kept with a note instead of refused: the seeded table holds only the regions the
+     * reference sources name (the EU CAHRA list), not all of ISO 3166-2.
      */
     static String region(RowReader in, String column, String text, String country, ReferenceLookup refs,
-                         boolean acceptUnlisted) {
+                         boolean lenient) {
         if (text == null) {
             return null;
         }
         Optional<String> in_ = refs.regionCountry(text);
         String code = text.trim().toUpperCase(java.util.Locale.ROOT);
-        if (in_.isEmpty() && acceptUnlisted && country != null && ISO_3166_2.matcher(code).matches()
+        if (in_.isEmpty() && lenient && country != null && code.matches("[A-Z]{2}-[A-Z0-9]{1,3}")
                 && code.startsWith(country + "-")) {
+            in.note(column + ": region '" + code + "' is not in the region table; kept on the facility without an IN_REGION link");
             return code;
         }
         if (in_.isEmpty()) {

@@ -1,13 +1,16 @@
 package nl.ketenlens.ingest;
 
+import nl.ketenlens.graph.IndicatorRow;
+import nl.ketenlens.graph.SourceRow;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * A risk indicator from a {@code risks} file. Package-private until the shared
- * {@code nl.ketenlens.graph.IndicatorRow} lands on main.
+ * One row of a {@code risks} file: an indicator and the source it cites, which become the shared
+ * {@link IndicatorRow} and {@link SourceRow}.
  *
  * @param commodity null = all commodities in the country
  */
@@ -21,13 +24,24 @@ record RiskRow(String country, String region, String commodity, String theme, in
                 + hash(sourceTitle + "|" + (sourceEdition == null ? "" : sourceEdition));
     }
 
+    /** Recorded as the indicator's {@code basis}: the figures are the user's, not derived by a rule. */
+    static final String BASIS = "Imported from a risks file: scale, scope, irremediability and likelihood as given there.";
+
+    IndicatorRow indicator() {
+        return new IndicatorRow(id(), theme, country, region, commodity, scale, scope, irremediability, likelihood,
+                BASIS, sourceId());
+    }
+
+    SourceRow source() {
+        return new SourceRow(sourceId(), sourcePublisher, sourceTitle, sourceEdition, sourceYear, null, sourceUrl);
+    }
+
     /**
      * One indicator per source, theme, place and commodity, in the shared convention
      * {@code sourceId:theme:area:commodity} (area = region if given, else country; {@code *} = all commodities).
      */
     String id() {
-        return sourceId() + ":" + theme + ":" + (region != null ? region : country) + ":"
-                + (commodity != null ? commodity : "*");
+        return IndicatorRow.id(sourceId(), theme, country, region, commodity);
     }
 
     private static String slug(String s) {

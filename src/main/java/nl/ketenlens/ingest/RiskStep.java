@@ -1,43 +1,38 @@
 package nl.ketenlens.ingest;
 
+import nl.ketenlens.graph.IndicatorRow;
+import nl.ketenlens.graph.SourceRow;
+import nl.ketenlens.seed.reference.ReferenceDataWriter;
+import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryRunner;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Risk indicators and their sources. Ids are derived from the content ({@link RiskRow#id()}),
- * so a re-import of the same source updates its figures. {@code basis} records that the figures
- * came from an imported file.
+ * so a re-import of the same source updates its figures. The diff is ours; the writing is the
+ * reference seed's {@link ReferenceDataWriter#writeIndicators}, run in the import's transaction,
+ * so imported and seeded indicators look the same in the graph.
  */
 final class RiskStep implements WriteStep {
-    static final String BASIS = "imported";
     private static final String EXISTING = """
             UNWIND $ids AS id
             MATCH (i:RiskIndicator {id: id})
             OPTIONAL MATCH (s:Source {id: i.sourceId})
             RETURN i.id AS id, i{.theme, .country, .region, .commodity, .scale, .scope, .irremediability,
                    .likelihood, .basis, .sourceId} AS p, s{.publisher, .title, .edition, .year, .url} AS src""";
-    private static final String WRITE = """
-            UNWIND $rows AS r
-            MERGE (s:Source {id: r.props.sourceId})
-            SET s += r.src
-            MERGE (i:RiskIndicator {id: r.id})
-            SET i += r.props
-            WITH i, s, r
-            CALL (i) { OPTIONAL MATCH (i)-[x:OF_THEME|APPLIES_IN|FOR_COMMODITY|FROM_SOURCE]->() DELETE x }
-            CALL (i, r) { MATCH (t:RiskTheme {code: r.props.theme}) CREATE (i)-[:OF_THEME]->(t) }
-            CALL (i, r) { MATCH (k:Country {iso2: r.props.country}) CREATE (i)-[:APPLIES_IN]->(k) }
-            CALL (i, r) { MATCH (g:Region {code: r.props.region}) CREATE (i)-[:APPLIES_IN]->(g) }
-            CALL (i, r) { MATCH (m:Commodity {code: r.props.commodity}) CREATE (i)-[:FOR_COMMODITY]->(m) }
-            CREATE (i)-[:FROM_SOURCE]->(s)""";
 
+    private final Driver driver;
     private final int batchSize;
-    private final List<Map<String, Object>> writes = new ArrayList<>();
+    private final List<IndicatorRow> indicators = new ArrayList<>();
+    private final Map<String, SourceRow> sources = new LinkedHashMap<>();
 
-    RiskStep(int batchSize) {
+    RiskStep(Driver driver, int batchSize) {
+        this.driver = driver;
         this.batchSize = batchSize;
     }
 
@@ -52,50 +47,55 @@ final class RiskStep implements WriteStep {
             existing.put(r.get("id").asString(), state);
         }));
         for (ParsedRow row : rows) {
+            IndicatorRow indicator = row.risk.indicator();
+            SourceRow source = row.risk.source();
             Map<String, Object> state = new HashMap<>();
-            state.put("props", props(row.risk));
-            state.put("src", source(row.risk));
-            Map<String, Object> old = existing.get(row.risk.id());
+            state.put("props", props(indicator));
+            state.put("src", source(source));
+            Map<String, Object> old = existing.get(indicator.id());
             RowStatus status = old == null ? RowStatus.CREATED : old.equals(state) ? RowStatus.UNCHANGED : RowStatus.UPDATED;
             row.mark(status);
             if (status != RowStatus.UNCHANGED) {
-                writes.add(Map.of("id", row.risk.id(), "props", state.get("props"), "src", state.get("src")));
+                indicators.add(indicator);
+                sources.putIfAbsent(source.id(), source);
             }
         }
     }
 
-    private static Map<String, Object> props(RiskRow r) {
+    private static Map<String, Object> props(IndicatorRow i) {
         Map<String, Object> p = new HashMap<>();
-        p.put("theme", r.theme());
-        p.put("country", r.country());
-        p.put("region", r.region());
-        p.put("commodity", r.commodity());
-        p.put("scale", (long) r.scale());
-        p.put("scope", (long) r.scope());
-        p.put("irremediability", (long) r.irremediability());
-        p.put("likelihood", r.likelihood());
-        p.put("basis", BASIS);
-        p.put("sourceId", r.sourceId());
+        p.put("theme", i.theme());
+        p.put("country", i.country());
+        p.put("region", i.region());
+        p.put("commodity", i.commodity());
+        p.put("scale", (long) i.scale());
+        p.put("scope", (long) i.scope());
+        p.put("irremediability", (long) i.irremediability());
+        p.put("likelihood", i.likelihood());
+        p.put("basis", i.basis());
+        p.put("sourceId", i.sourceId());
         return p;
     }
 
-    private static Map<String, Object> source(RiskRow r) {
-        Map<String, Object> s = new HashMap<>();
-        s.put("publisher", r.sourcePublisher());
-        s.put("title", r.sourceTitle());
-        s.put("edition", r.sourceEdition());
-        s.put("year", (long) r.sourceYear());
-        s.put("url", r.sourceUrl());
-        return s;
+    private static Map<String, Object> source(SourceRow s) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("publisher", s.publisher());
+        m.put("title", s.title());
+        m.put("edition", s.edition());
+        m.put("year", s.year() == null ? null : s.year().longValue());
+        m.put("url", s.url());
+        return m;
     }
 
     @Override
     public void write(QueryRunner tx) {
-        Batches.write(tx, WRITE, writes, batchSize);
+        if (!indicators.isEmpty()) {
+            new ReferenceDataWriter(driver).writeIndicators(tx, List.copyOf(sources.values()), indicators);
+        }
     }
 
     @Override
     public int changes() {
-        return writes.size();
+        return indicators.size();
     }
 }

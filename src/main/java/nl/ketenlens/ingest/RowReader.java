@@ -14,6 +14,7 @@ final class RowReader {
     private final List<String> fields;
     private final Columns columns;
     private final List<ImportError> errors = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
 
     RowReader(int line, List<String> fields, Columns columns) {
         this.line = line;
@@ -27,6 +28,15 @@ final class RowReader {
 
     List<ImportError> errors() {
         return errors;
+    }
+
+    /** A remark worth a warning; the reader groups equal notes over the file, so this is "field: text". */
+    void note(String text) {
+        notes.add(text);
+    }
+
+    List<String> notes() {
+        return notes;
     }
 
     void error(String field, String message) {

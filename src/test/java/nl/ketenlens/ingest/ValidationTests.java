@@ -74,11 +74,12 @@ class ValidationTests {
     }
 
     @Test
-    void wellFormedRegionOutsideTheReferenceListIsKeptWithAWarning() {
-        ParsedFile f = parse(ImportKind.FACILITIES, FACILITIES + "F9,X,factory,GH,GH-ZZ,,,\n");
+    void wellFormedRegionMissingFromTheTableIsKeptOnFacilitiesWithOneWarning() {
+        ParsedFile f = parse(ImportKind.FACILITIES, FACILITIES + "F8,X,factory,GH,GH-ZZ,,,\nF9,Y,factory,GH,gh-zz,,,\n");
         assertThat(f.rowErrors()).isEmpty();
-        assertThat(f.rows().get(0).facility.region()).isEqualTo("GH-ZZ");
-        assertThat(f.warnings()).anySatisfy(w -> assertThat(w).contains("not in the reference list").contains("GH-ZZ"));
+        assertThat(f.rows()).extracting(r -> r.facility.region()).containsExactly("GH-ZZ", "GH-ZZ");
+        assertThat(f.warnings()).containsExactly("2: region: region 'GH-ZZ' is not in the region table; kept on the "
+                + "facility without an IN_REGION link (2 rows, first shown)");
     }
 
     @Test
