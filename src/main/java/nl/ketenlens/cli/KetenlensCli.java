@@ -9,11 +9,15 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ServeCommand.class,
                 ResetCommand.class,
+                nl.ketenlens.ingest.ImportCommand.class,
+                GenerateCommand.class,
                 nl.ketenlens.leverage.LeverageCommands.Rank.class,
                 nl.ketenlens.leverage.LeverageCommands.Plan.class,
                 nl.ketenlens.leverage.LeverageCommands.Cut.class,
                 nl.ketenlens.leverage.LeverageCommands.Groups.class,
-                nl.ketenlens.exposure.ExposureCommand.class, nl.ketenlens.exposure.BenchExposureCommand.class,
+                nl.ketenlens.leverage.BenchLeverageCommand.class,
+                nl.ketenlens.exposure.ExposureCommand.class,
+                nl.ketenlens.exposure.BenchExposureCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class KetenlensCli implements Runnable {

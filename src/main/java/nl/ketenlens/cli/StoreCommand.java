@@ -28,6 +28,7 @@ public abstract class StoreCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() throws Exception {
+        beforeOpen();
         err().println("Opening graph store …");
         err().flush();
         try (ConfigurableApplicationContext context = open()) {
@@ -36,6 +37,10 @@ public abstract class StoreCommand implements Callable<Integer> {
     }
 
     protected abstract int run(ApplicationContext context) throws Exception;
+
+    /** A hook for commands that adjust the store options (e.g. a scratch store) before the store opens. */
+    protected void beforeOpen() {
+    }
 
     protected PrintWriter out() {
         return spec.commandLine().getOut();

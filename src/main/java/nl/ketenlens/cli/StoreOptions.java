@@ -22,6 +22,15 @@ public class StoreOptions {
     @Option(names = "--no-demo", description = "Seed only the reference data, not the synthetic demo network.")
     boolean noDemo;
 
+    /** Use an empty scratch store without demo data: {@code dir} unless the user named one. */
+    public void useScratchStore(Path dir) {
+        if (dataDir == null) {
+            dataDir = dir;
+        }
+        reset = true;
+        noDemo = true;
+    }
+
     /** Spring command-line arguments, which take precedence over every other property source. */
     List<String> springArguments(Integer defaultBoltPort) {
         List<String> args = new ArrayList<>();

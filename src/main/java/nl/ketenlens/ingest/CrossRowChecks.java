@@ -31,7 +31,10 @@ final class CrossRowChecks {
                 duplicates(rows, r -> r.company == null ? null : r.company.id(), "company_id", "company");
                 rows.forEach(r -> warnings.addAll(CompanyFormat.warnings(r, refs)));
             }
-            case FACILITIES, OSH -> facilities(kind, rows);
+            case FACILITIES, OSH -> {
+                facilities(kind, rows);
+                unlistedRegions(rows, refs, warnings);
+            }
             case CMRT, EMRT -> foldSmelters(rows, warnings);
             case RISKS -> duplicates(rows, r -> r.risk == null ? null : r.risk.id(), "theme",
                     "indicator for the same theme, place, commodity and source as");
@@ -49,6 +52,19 @@ final class CrossRowChecks {
         if (kind == ImportKind.FACILITIES) {
             externalIds(rows, FacilityRow::osId, "os_id", "OS ID");
             externalIds(rows, FacilityRow::rmiCid, "rmi_cid", "RMI CID");
+        }
+    }
+
+    private static void unlistedRegions(List<ParsedRow> rows, ReferenceLookup refs, List<String> warnings) {
+        Set<String> unlisted = new java.util.TreeSet<>();
+        for (ParsedRow r : rows) {
+            if (r.facility != null && r.facility.region() != null && refs.regionCountry(r.facility.region()).isEmpty()) {
+                unlisted.add(r.facility.region());
+            }
+        }
+        if (!unlisted.isEmpty()) {
+            warnings.add("regions not in the reference list (which holds the EU CAHRA regions), kept as given: "
+                    + String.join(", ", unlisted.stream().limit(20).toList()) + (unlisted.size() > 20 ? ", …" : ""));
         }
     }
 

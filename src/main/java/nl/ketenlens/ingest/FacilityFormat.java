@@ -33,7 +33,7 @@ final class FacilityFormat implements CsvFormat {
             }
         }
         String country = Refs.country(in, "country", in.required("country"), refs);
-        String region = Refs.region(in, "region", in.optional("region"), country, refs);
+        String region = Refs.region(in, "region", in.optional("region"), country, refs, true);
         List<String> commodities = Refs.commodities(in, "commodities", in.list("commodities", "|"), refs);
         boolean synthetic = in.bool("synthetic", false);
         row.facility = new FacilityRow(id, name, type, country, region, commodities,

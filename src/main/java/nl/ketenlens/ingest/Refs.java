@@ -20,12 +20,29 @@ final class Refs {
         return iso2.orElse(null);
     }
 
-    /** An ISO 3166-2 region that must lie in {@code country} (when that is known). */
+    private static final java.util.regex.Pattern ISO_3166_2 = java.util.regex.Pattern.compile("[A-Z]{2}-[A-Z0-9]{1,3}");
+
+    /** An ISO 3166-2 region that must be in the reference list and lie in {@code country} (when that is known). */
     static String region(RowReader in, String column, String text, String country, ReferenceLookup refs) {
+        return region(in, column, text, country, refs, false);
+    }
+
+    /**
+     * As {@link #region(RowReader, String, String, String, ReferenceLookup)}; with {@code acceptUnlisted} a
+     * well-formed code of the row's own country is kept although the reference list (the EU CAHRA regions) lacks
+     * it — a facility's province is information worth keeping. {@link CrossRowChecks} warns about such codes.
+     */
+    static String region(RowReader in, String column, String text, String country, ReferenceLookup refs,
+                         boolean acceptUnlisted) {
         if (text == null) {
             return null;
         }
         Optional<String> in_ = refs.regionCountry(text);
+        String code = text.trim().toUpperCase(java.util.Locale.ROOT);
+        if (in_.isEmpty() && acceptUnlisted && country != null && ISO_3166_2.matcher(code).matches()
+                && code.startsWith(country + "-")) {
+            return code;
+        }
         if (in_.isEmpty()) {
             in.error(column, "unknown region '" + text + "' (use an ISO 3166-2 code such as GH-AH)");
             return null;

@@ -27,8 +27,8 @@ public final class CsvNetworkWriter implements NetworkSink, AutoCloseable {
     public static final String FACILITIES = "facilities.csv";
     public static final String LINKS = "links.csv";
     public static final String FINANCING = "financing.csv";
-    public static final String COMPANY_HEADER = "company_id,name,sector,size,kvk,covenants,kind";
-    public static final String FACILITY_HEADER = "facility_id,name,type,country,region,commodities,os_id,rmi_cid";
+    public static final String COMPANY_HEADER = "company_id,name,sector,size,kvk,covenants,kind,synthetic";
+    public static final String FACILITY_HEADER = "facility_id,name,type,country,region,commodities,os_id,rmi_cid,synthetic";
     public static final String LINK_HEADER = "buyer_id,supplier_id,commodity,share,synthetic";
     public static final String FINANCING_HEADER = "institution_id,company_id,synthetic";
 
@@ -67,12 +67,14 @@ public final class CsvNetworkWriter implements NetworkSink, AutoCloseable {
 
     @Override
     public void company(CompanyRow c) {
-        row(companies, c.id(), c.name(), c.sector(), c.size(), c.kvk(), join(c.covenants()), c.kind());
+        row(companies, c.id(), c.name(), c.sector(), c.size(), c.kvk(), join(c.covenants()), c.kind(),
+                Boolean.toString(c.synthetic()));
     }
 
     @Override
     public void facility(FacilityRow f) {
-        row(facilities, f.id(), f.name(), f.type(), f.country(), f.region(), join(f.commodities()), f.osId(), f.rmiCid());
+        row(facilities, f.id(), f.name(), f.type(), f.country(), f.region(), join(f.commodities()), f.osId(), f.rmiCid(),
+                Boolean.toString(f.synthetic()));
     }
 
     @Override

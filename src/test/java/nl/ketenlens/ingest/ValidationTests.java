@@ -67,8 +67,18 @@ class ValidationTests {
 
     @Test
     void unknownRegion() {
-        assertThat(errors(ImportKind.FACILITIES, FACILITIES + "F9,X,factory,GH,GH-ZZ,,,\n"))
+        assertThat(errors(ImportKind.FACILITIES, FACILITIES + "F9,X,factory,GH,Ashanti,,,\n"))
+                .singleElement().asString().startsWith("in.csv:2: region: unknown region 'Ashanti'");
+        assertThat(errors(ImportKind.RISKS, RISKS + "GH,GH-ZZ,cocoa,child_labour,4,3,4,0.6,ILO,Report,,2023,\n"))
                 .singleElement().asString().startsWith("in.csv:2: region: unknown region 'GH-ZZ'");
+    }
+
+    @Test
+    void wellFormedRegionOutsideTheReferenceListIsKeptWithAWarning() {
+        ParsedFile f = parse(ImportKind.FACILITIES, FACILITIES + "F9,X,factory,GH,GH-ZZ,,,\n");
+        assertThat(f.rowErrors()).isEmpty();
+        assertThat(f.rows().get(0).facility.region()).isEqualTo("GH-ZZ");
+        assertThat(f.warnings()).anySatisfy(w -> assertThat(w).contains("not in the reference list").contains("GH-ZZ"));
     }
 
     @Test

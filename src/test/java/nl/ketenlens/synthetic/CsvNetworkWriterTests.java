@@ -33,10 +33,10 @@ class CsvNetworkWriterTests {
         SupplyNetwork expected = generator.generate(120);
 
         assertThat(read(dir.resolve("companies.csv"), CsvNetworkWriter.COMPANY_HEADER, r -> new CompanyRow(r.get(0),
-            r.get(1), r.get(2), r.get(3), empty(r.get(4)), list(r.get(5)), r.get(6), true)))
+            r.get(1), r.get(2), r.get(3), empty(r.get(4)), list(r.get(5)), r.get(6), Boolean.parseBoolean(r.get(7)))))
             .isEqualTo(expected.companies());
         assertThat(read(dir.resolve("facilities.csv"), CsvNetworkWriter.FACILITY_HEADER, r -> new FacilityRow(r.get(0),
-            r.get(1), r.get(2), r.get(3), empty(r.get(4)), list(r.get(5)), empty(r.get(6)), empty(r.get(7)), true)))
+            r.get(1), r.get(2), r.get(3), empty(r.get(4)), list(r.get(5)), empty(r.get(6)), empty(r.get(7)), Boolean.parseBoolean(r.get(8)))))
             .isEqualTo(expected.facilities());
         assertThat(read(dir.resolve("links.csv"), CsvNetworkWriter.LINK_HEADER, r -> new LinkRow(r.get(0), r.get(1),
             r.get(2), r.get(3).isEmpty() ? null : Double.valueOf(r.get(3)), Boolean.parseBoolean(r.get(4)))))
@@ -88,10 +88,11 @@ class CsvNetworkWriterTests {
             List.of(new FinancingRow("SYN-FI-001", "SYN-C-00001", true)));
         CsvNetworkWriter.write(network, dir);
         assertThat(Files.readString(dir.resolve("companies.csv"))).isEqualTo(
-            "company_id,name,sector,size,kvk,covenants,kind\nSYN-C-00001,Van Dalen Mode B.V.,textile,sme,,textile|food,company\n");
+            "company_id,name,sector,size,kvk,covenants,kind,synthetic\n"
+                + "SYN-C-00001,Van Dalen Mode B.V.,textile,sme,,textile|food,company,true\n");
         assertThat(Files.readString(dir.resolve("facilities.csv"))).isEqualTo(
-            "facility_id,name,type,country,region,commodities,os_id,rmi_cid\n"
-                + "SYN-F-000001,\"Hua Xin Garments Co., Ltd.\",factory,CN,,garments|textiles,,CID900001\n");
+            "facility_id,name,type,country,region,commodities,os_id,rmi_cid,synthetic\n"
+                + "SYN-F-000001,\"Hua Xin Garments Co., Ltd.\",factory,CN,,garments|textiles,,CID900001,true\n");
         assertThat(Files.readString(dir.resolve("links.csv"))).isEqualTo("buyer_id,supplier_id,commodity,share,synthetic\n"
             + "SYN-C-00001,SYN-F-000001,garments,0.25,true\nSYN-C-00001,SYN-F-000001,textiles,,true\n");
         assertThat(Files.readString(dir.resolve("financing.csv")))

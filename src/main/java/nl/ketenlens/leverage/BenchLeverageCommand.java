@@ -1,0 +1,169 @@
+package nl.ketenlens.leverage;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import nl.ketenlens.analysis.BetweennessResult;
+import nl.ketenlens.analysis.Chokepoints;
+import nl.ketenlens.analysis.CollectiveReach;
+import nl.ketenlens.analysis.EngagementPlan;
+import nl.ketenlens.analysis.HotspotChokepoints;
+import nl.ketenlens.analysis.LeverageInput;
+import nl.ketenlens.analysis.MinVertexCut;
+import nl.ketenlens.analysis.RiskFlowBetweenness;
+import nl.ketenlens.analysis.Selection;
+import nl.ketenlens.analysis.VertexCutResult;
+import nl.ketenlens.analysis.WorkingGroups;
+import nl.ketenlens.bench.Heap;
+import nl.ketenlens.bench.ReferenceRisk;
+import nl.ketenlens.cli.ExitCodes;
+import nl.ketenlens.cli.StoreCommand;
+import nl.ketenlens.ingest.ImportKind;
+import nl.ketenlens.ingest.ImportOptions;
+import nl.ketenlens.ingest.ImportReport;
+import nl.ketenlens.ingest.ImportService;
+import nl.ketenlens.projection.GraphProjection;
+import nl.ketenlens.projection.GraphProjector;
+import nl.ketenlens.projection.ProjectionBuilder;
+import nl.ketenlens.synthetic.SyntheticNetworkGenerator;
+import org.springframework.context.ApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Times the leverage analysis (metrics 1–5, and working groups where affordable) on generated networks of the
+ * given sizes, with the real seeded indicators, and the projection from Neo4j on a scratch store.
+ */
+@Command(name = "bench-leverage", mixinStandardHelpOptions = true,
+        description = "Benchmark the leverage engine on generated networks (in memory) and the Neo4j projection "
+                + "(scratch store, default ./data-bench). Prints time per metric and peak heap.")
+public final class BenchLeverageCommand extends StoreCommand {
+
+    @Option(names = "--sizes", split = ",", defaultValue = "10000,100000", paramLabel = "FACILITIES",
+            description = "Network sizes in facilities (default: ${DEFAULT-VALUE}; try 1000000 with -Xmx4g).")
+    List<Integer> sizes;
+
+    @Option(names = "--store-facilities", defaultValue = "100000", paramLabel = "N",
+            description = "Import a network of N facilities into the scratch store and time the projection (0 = skip).")
+    int storeFacilities;
+
+    @Option(names = "--seed", defaultValue = "7", description = "Generator seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--budget", defaultValue = "10", description = "Plan budget k (default: ${DEFAULT-VALUE}).")
+    int budget;
+
+    @Override
+    protected void beforeOpen() {
+        store.useScratchStore(Path.of("data-bench"));
+    }
+
+    @Override
+    protected int run(ApplicationContext context) throws Exception {
+        PrintWriter out = out();
+        out.printf(Locale.ROOT, "Ketenlens leverage benchmark — %d cores, max heap %d MB, Java %s%n",
+                Runtime.getRuntime().availableProcessors(), Heap.maxMegabytes(), System.getProperty("java.version"));
+        ReferenceRisk risk = ReferenceRisk.load();
+        for (int size : sizes) {
+            inMemory(out, size, risk);
+        }
+        if (storeFacilities > 0) {
+            fromStore(out, context);
+        }
+        return ExitCodes.OK;
+    }
+
+    private void inMemory(PrintWriter out, int facilities, ReferenceRisk risk) {
+        Heap.reset();
+        int companies = companiesFor(facilities);
+        long t = System.nanoTime();
+        ProjectionBuilder builder = new ProjectionBuilder(facilities + companies, facilities * 4);
+        new SyntheticNetworkGenerator(seed).generate(companies, builder);
+        GraphProjection p = builder.build(0, risk.indicators(), risk.commodities());
+        out.printf(Locale.ROOT, "%n%,d facilities, %,d companies, %,d edges: generated and projected in %.2f s%n",
+                p.graph().facilities().length, p.graph().companies().length, p.graph().edgeCount(), secs(t));
+        LeverageInput input = LeverageInput.of(p.graph(), Selection.all(p.graph()),
+                RiskProfiles.of(p, new RiskFilter(null, null)));
+        List<Double> total = new ArrayList<>();
+        timed(out, total, "1 collective reach", () -> new CollectiveReach(input).result().ranking(1).size() + " top");
+        timed(out, total, "2 risk-flow betweenness", () -> sampling(RiskFlowBetweenness.withBudget(input,
+                2_000_000_000L, 42).result()));
+        List<HotspotChokepoints> hotspots = new ArrayList<>();
+        timed(out, total, "3 chokepoints", () -> {
+            hotspots.addAll(new Chokepoints(input).result().hotspots());
+            return hotspots.size() + " hotspots, " + hotspots.stream().filter(h -> !h.chokepoints().isEmpty()).count()
+                    + " with a chokepoint";
+        });
+        String top = hotspots.stream().max(Comparator.comparingDouble(HotspotChokepoints::exposure))
+                .map(HotspotChokepoints::hotspotKey).orElse(null);
+        timed(out, total, "4 minimum vertex cut", () -> top == null ? "no hotspot" : cut(new MinVertexCut(input, top).result()));
+        timed(out, total, "5 engagement plan k=" + budget, () -> String.format(Locale.ROOT, "covers %.1f %%",
+                100 * last(new EngagementPlan(input, budget).result().curve())));
+        out.printf(Locale.ROOT, "  %-28s %7.2f s%n", "total 1–5", total.stream().mapToDouble(Double::doubleValue).sum());
+        if (companies <= 3000) {
+            timed(out, new ArrayList<>(), "6 working groups", () ->
+                    new WorkingGroups(input).result().groups().size() + " groups");
+        } else {
+            out.printf(Locale.ROOT, "  %-28s skipped (%,d companies: pairwise similarity grows quadratically)%n",
+                    "6 working groups", companies);
+        }
+        out.printf(Locale.ROOT, "  %-28s %,7d MB%n", "peak heap", Heap.peakMegabytes());
+        out.flush();
+    }
+
+    private void fromStore(PrintWriter out, ApplicationContext context) throws Exception {
+        int companies = companiesFor(storeFacilities);
+        Path dir = Files.createTempDirectory("ketenlens-bench");
+        new SyntheticNetworkGenerator(seed).write(companies, dir);
+        ImportService imports = context.getBean(ImportService.class);
+        out.printf(Locale.ROOT, "%nNeo4j (embedded, Bolt): importing %,d companies' network%n", companies);
+        for (ImportKind kind : List.of(ImportKind.COMPANIES, ImportKind.FACILITIES, ImportKind.LINKS)) {
+            long t = System.nanoTime();
+            ImportReport report = imports.importFile(kind, dir.resolve(kind.id() + ".csv"), ImportOptions.defaults());
+            double s = secs(t);
+            out.printf(Locale.ROOT, "  import %-10s %,9d rows in %6.2f s = %,8.0f rows/s%s%n", kind.id(), report.read(),
+                    s, report.read() / s, report.errors().isEmpty() ? "" : " (" + report.errors().size() + " errors)");
+            out.flush();
+        }
+        long t = System.nanoTime();
+        GraphProjection p = context.getBean(GraphProjector.class).current();
+        out.printf(Locale.ROOT, "  projection from Neo4j: %,d vertices, %,d edges, %,d indicators in %.2f s%n",
+                p.vertexCount(), p.graph().edgeCount(), p.indicators().size(), secs(t));
+        out.flush();
+    }
+
+    static int companiesFor(int facilities) {
+        return Math.max(1, facilities / 15);
+    }
+
+    private static void timed(PrintWriter out, List<Double> total, String what, Supplier<String> work) {
+        long t = System.nanoTime();
+        String note = work.get();
+        double s = secs(t);
+        total.add(s);
+        out.printf(Locale.ROOT, "  %-28s %7.2f s   %s%n", what, s, note);
+        out.flush();
+    }
+
+    private static String sampling(BetweennessResult b) {
+        return b.sampled() ? String.format(Locale.ROOT, "sampled, %d pivots, 95 %% error bound ±%.3f", b.pivots(),
+                b.errorBound()) : "exact";
+    }
+
+    private static String cut(VertexCutResult c) {
+        return c.hotspotKey() + ": " + (c.separable() ? "cut size " + c.cutSize() : "not separable");
+    }
+
+    private static double last(List<Double> curve) {
+        return curve.isEmpty() ? 0 : curve.get(curve.size() - 1);
+    }
+
+    private static double secs(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+}
