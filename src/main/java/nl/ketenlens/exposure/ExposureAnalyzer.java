@@ -141,19 +141,15 @@ public final class ExposureAnalyzer {
         }
         List<PathView.Hop> hops = new ArrayList<>(vertices.length - start);
         double product = 1.0;
-        boolean known = false;
         for (int i = start + 1; i < vertices.length; i++) {
             int e = g.edge(vertices[i - 1], vertices[i]);
             double s = g.share(e);
-            if (!Double.isNaN(s)) {
-                product *= s;
-                known = true;
-            }
+            product = Traversal.extend(product, s);
             String commodity = g.commodities().get(g.commodity(e));
             hops.add(new PathView.Hop(i - start, g.id(vertices[i]), commodity.isEmpty() ? null : commodity,
                     Double.isNaN(s) ? null : s));
         }
-        return new PathView(financier, g.id(vertices[start]), hops, known ? product : null);
+        return new PathView(financier, g.id(vertices[start]), hops, product < 0 ? null : product);
     }
 
     /** Theme totals without the what-if (a second breadth-first search) against those with it. */

@@ -9,9 +9,10 @@ import nl.ketenlens.risk.IndicatorView;
  * @param tier          shortest number of supply hops from the company (1 = direct supplier)
  * @param pathCount     number of distinct simple paths enumerated to it within the depth limit
  * @param pathsCapped   true when enumeration stopped at the path cap, so {@code pathCount} is a lower bound
- * @param bestPath      the strongest link: among the shortest paths, the one with the largest share product
- * @param bestPathShare share product of {@code bestPath} (null = no share known)
- * @param totalShare    sum of the share products over the enumerated paths, at most 1 (null = no share known)
+ * @param bestPath      the strongest link: among the shortest paths, the one with the largest known share product
+ * @param bestPathShare share product of {@code bestPath} (null = a hop's share is unknown)
+ * @param totalShare    sum of the share products over the enumerated paths whose shares are all known, at most 1
+ *                      (a lower bound of the volume share; null = no such path)
  * @param riskWeight    per theme the strongest applying indicator's risk weight, summed over themes
  * @param indicators    the indicators that apply to it (after the theme filter), strongest first
  */

@@ -19,21 +19,21 @@ final class PathStats {
     }
 
     /** Records one more path to {@code v}; false (and marks the cap) when {@code v} has had {@code cap} already. */
-    boolean record(int v, double product, boolean known) {
+    boolean record(int v, double product) {
         if (count[v] >= cap) {
             capped[v] = true;
             truncated = true;
             return false;
         }
         count[v]++;
-        if (known) {
+        if (product >= 0) {
             shareSum[v] += product;
             anyShare[v] = true;
         }
         return true;
     }
 
-    /** Summed share, at most 1, or null when no enumerated path has a known share. */
+    /** Summed share of the paths whose every share is known, at most 1; null when there is none. */
     Double totalShare(int v) {
         return anyShare[v] ? Math.min(1.0, shareSum[v]) : null;
     }

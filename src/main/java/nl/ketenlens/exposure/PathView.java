@@ -8,8 +8,7 @@ import java.util.List;
  * @param financierId the financial institution asking, when the path starts with a financing link; else null
  * @param companyId   the company at the top of the chain (the asker, or the company the financier finances)
  * @param hops        tier 1 … n, the last hop is the facility the path leads to
- * @param share       product of the known volume shares along the path (unknown hops count as 1, so this is an
- *                    upper bound when some hop is unknown); null when no hop's share is known
+ * @param share       product of the volume shares along the path; null when any hop's share is unknown
  */
 public record PathView(String financierId, String companyId, List<Hop> hops, Double share) {
 

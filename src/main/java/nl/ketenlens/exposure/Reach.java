@@ -2,16 +2,17 @@ package nl.ketenlens.exposure;
 
 import java.util.Arrays;
 
-/** Result of {@link Traversal#reach()}: per vertex its tier (-1 = not reached) and best-path parent and share. */
+/**
+ * Result of {@link Traversal#reach()}: per vertex its tier (-1 = not reached) and best-path parent and share. The
+ * best path is, among the shortest, the one with the largest fully known share product (else the first found).
+ */
 final class Reach {
 
     final int[] tier;
     /** Predecessor on the best path; -1 for the root. */
     final int[] parent;
-    /** Product of the known shares along the best path (unknown hops count as 1). */
+    /** Share product along the best path, {@link Traversal#UNKNOWN} when a hop's share is unknown. */
     final double[] best;
-    /** Whether any hop of the best path has a known share. */
-    final boolean[] known;
     /** Reached facilities in breadth-first order (tier ascending). */
     final IntList facilities = new IntList();
     /** Companies reached through financing from the root. */
@@ -24,7 +25,6 @@ final class Reach {
         Arrays.fill(parent, -1);
         best = new double[n];
         Arrays.fill(best, 1.0);
-        known = new boolean[n];
     }
 
     boolean reached(int v) {

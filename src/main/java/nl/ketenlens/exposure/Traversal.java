@@ -67,9 +67,7 @@ final class Traversal {
                     continue;
                 }
                 int w = g.target(e);
-                double s = g.share(e);
-                double product = Double.isNaN(s) ? r.best[v] : r.best[v] * s;
-                boolean known = r.known[v] || !Double.isNaN(s);
+                double product = extend(r.best[v], g.share(e));
                 if (r.tier[w] < 0) {
                     r.tier[w] = t + 1;
                     queue[tail++] = w;
@@ -79,7 +77,6 @@ final class Traversal {
                 }
                 r.parent[w] = v;
                 r.best[w] = product;
-                r.known[w] = known;
             }
         }
         return r;
@@ -90,27 +87,36 @@ final class Traversal {
         PathStats stats = new PathStats(g.vertexCount(), cap);
         boolean[] onPath = new boolean[g.vertexCount()];
         onPath[root] = true;
-        walk(root, 0, 1.0, false, onPath, stats);
+        walk(root, 0, 1.0, onPath, stats);
         return stats;
     }
 
-    private void walk(int v, int d, double product, boolean known, boolean[] onPath, PathStats stats) {
+    /**
+     * The share product of a path extended by one link: a path's share is known only when every hop's share is
+     * known (as in the leverage share flow); {@link #UNKNOWN} otherwise.
+     */
+    static double extend(double product, double share) {
+        return product < 0 || Double.isNaN(share) ? UNKNOWN : product * share;
+    }
+
+    /** Share product of a path with at least one unknown hop. */
+    static final double UNKNOWN = -1;
+
+    private void walk(int v, int d, double product, boolean[] onPath, PathStats stats) {
         for (int e = g.outStart(v); e < g.outStart(v + 1); e++) {
             int w = g.target(e);
             if (onPath[w] || !follows(v, e)) {
                 continue;
             }
             boolean financing = g.isFinancing(e);
-            double s = g.share(e);
-            double p = Double.isNaN(s) ? product : product * s;
-            boolean k = known || !Double.isNaN(s);
+            double p = financing ? product : extend(product, g.share(e));
             int nd = financing ? d : d + 1;
-            if (!financing && !stats.record(w, p, k)) {
+            if (!financing && !stats.record(w, p)) {
                 continue;   // capped: neither counted nor expanded again
             }
             if (nd < depth) {
                 onPath[w] = true;
-                walk(w, nd, p, k, onPath, stats);
+                walk(w, nd, p, onPath, stats);
                 onPath[w] = false;
             }
         }

@@ -47,6 +47,28 @@ class ExposureAnalyzerTests {
     }
 
     @Test
+    void aPathWithAnUnknownShareHasNoShareAndTotalsCountOnlyFullyKnownPaths() {
+        // C-A-F: 0.6 × 1.0 known; C-B-F: 0.4 × unknown → unknown, so the total is 0.6 (a lower bound)
+        ExposureReport r = new Net().company("C", "food")
+                .facility("A", "trader", "NL", "cocoa").facility("B", "trader", "BE", "cocoa")
+                .facility("F", "cooperative", "CI", "cocoa")
+                .link("C", "A", "cocoa", 0.6).link("C", "B", "cocoa", 0.4)
+                .link("A", "F", "cocoa", 1.0).link("B", "F", "cocoa", null)
+                .indicator("child_labour", "CI", "cocoa", 4, 4, 4, 0.8)
+                .analyzer().analyze(ExposureRequest.of("C"));
+
+        FacilityExposure f = r.facilities().get(0);
+        assertThat(f.pathCount()).isEqualTo(2);
+        assertThat(f.bestPath().hops()).extracting(Hop::facilityId).containsExactly("A", "F");
+        assertThat(f.totalShare()).isCloseTo(0.6, within(1e-9));
+        PathsReport paths = new Net().company("C", "food").facility("B", "trader", "BE", "cocoa")
+                .facility("F", "cooperative", "CI", "cocoa").link("C", "B", "cocoa", 0.4)
+                .link("B", "F", "cocoa", null).analyzer().paths(ExposureRequest.of("C"), "F", 10);
+        assertThat(paths.paths().get(0).share()).isNull();
+        assertThat(paths.paths().get(0).hops().get(0).share()).isEqualTo(0.4);
+    }
+
+    @Test
     void salientIssueExplainsItsRankInPlainLanguage() {
         SalientIssue issue = diamond().analyzer().analyze(ExposureRequest.of("C")).salientIssues().get(0);
 
