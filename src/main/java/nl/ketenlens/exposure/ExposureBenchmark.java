@@ -1,5 +1,6 @@
 package nl.ketenlens.exposure;
 
+import nl.ketenlens.bench.ReferenceRisk;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import nl.ketenlens.analysis.SupplyGraph;
@@ -34,7 +35,7 @@ public final class ExposureBenchmark {
 
     public static Result run(int facilities, long seed, int depth, PrintWriter log) {
         long t0 = System.nanoTime();
-        BenchmarkRisk risk = BenchmarkRisk.load();
+        ReferenceRisk risk = ReferenceRisk.load();
         SupplyNetwork network = new SyntheticNetworkGenerator(seed).generate(Math.max(1, facilities / 15));
         GraphProjection p = InMemoryProjection.of(network, risk.indicators(), risk.commodities());
         long buildMillis = (System.nanoTime() - t0) / 1_000_000;

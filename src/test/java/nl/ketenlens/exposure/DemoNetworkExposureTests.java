@@ -1,5 +1,6 @@
 package nl.ketenlens.exposure;
 
+import nl.ketenlens.bench.ReferenceRisk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -17,7 +18,7 @@ class DemoNetworkExposureTests {
 
     @Test
     void aDemoJewellerSeesChildLabourInGoldWithTheIlab2022Source() {
-        BenchmarkRisk risk = BenchmarkRisk.load();
+        ReferenceRisk risk = ReferenceRisk.load();
         SupplyNetwork demo = SyntheticNetworkGenerator.demo();
         GraphProjection p = InMemoryProjection.of(demo, risk.indicators(), risk.commodities());
         ExposureAnalyzer analyzer = new ExposureAnalyzer(p);
