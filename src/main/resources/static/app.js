@@ -387,10 +387,13 @@ const ACTIONS = {
   paths: el => paths(el.dataset.id),
   plan, groups,
   cut: el => { if (el.dataset.id) $('lev-hotspot').value = el.dataset.id; return cut(); },
-  engage: el => {
-    const list = state[el.dataset.scope].engaged, i = list.indexOf(el.dataset.id);
-    if (i < 0) list.push(el.dataset.id); else list.splice(i, 1);
-    return whatIfChanged(el.dataset.scope);
+  engage: async el => {
+    const {scope, id} = el.dataset, list = state[scope].engaged, i = list.indexOf(id);
+    if (i < 0) list.push(id); else list.splice(i, 1);
+    await whatIfChanged(scope);
+    // the table was redrawn: keep keyboard users on the button they pressed
+    const again = document.querySelector(`#view-${scope} [data-act="engage"][data-id="${CSS.escape(id)}"]`);
+    if (again) again.focus();
   },
   'engage-all': el => {
     el.dataset.ids.split(',').forEach(id => state.lev.engaged.includes(id) || state.lev.engaged.push(id));
@@ -438,7 +441,11 @@ async function init() {
   onSubmit('lev-form', () => { state.lev.extra = null; put('lev-extra', ''); return leverage(); });
   onSubmit('cut-form', cut);
   onSubmit('exp-search', search);
-  $('lev-sel').addEventListener('change', covenantNote);
+  $('lev-sel').addEventListener('change', () => { // a what-if belongs to one selection
+    state.lev.engaged = [];
+    renderEngaged();
+    covenantNote();
+  });
   $('exp-theme').addEventListener('change', () => state.exp.company && attempt(exposure)());
   put('lev-out', h`<p class="note">Choose a covenant or sector and press <strong>Rank facilities</strong> to see where the members'
     combined leverage lies; then ask for a plan, a cut for one hotspot, or working groups.</p>`);
