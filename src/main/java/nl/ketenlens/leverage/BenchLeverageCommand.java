@@ -92,7 +92,7 @@ public final class BenchLeverageCommand extends StoreCommand {
         List<Double> total = new ArrayList<>();
         timed(out, total, "1 collective reach", () -> new CollectiveReach(input).result().ranking(1).size() + " top");
         timed(out, total, "2 risk-flow betweenness", () -> sampling(RiskFlowBetweenness.withBudget(input,
-                2_000_000_000L, 42).result()));
+                5_000_000_000L, 42).result()));
         List<HotspotChokepoints> hotspots = new ArrayList<>();
         timed(out, total, "3 chokepoints", () -> {
             hotspots.addAll(new Chokepoints(input).result().hotspots());

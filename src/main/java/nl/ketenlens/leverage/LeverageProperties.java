@@ -11,6 +11,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param samplingSeed          seed of the pivot sample, so repeated questions give the same answer
  */
 @ConfigurationProperties("ketenlens.leverage")
-public record LeverageProperties(@DefaultValue("2000000000") long betweennessWorkBudget,
+public record LeverageProperties(@DefaultValue("5000000000") long betweennessWorkBudget,
                                  @DefaultValue("42") long samplingSeed) {
 }
