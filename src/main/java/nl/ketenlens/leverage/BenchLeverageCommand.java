@@ -69,8 +69,9 @@ public final class BenchLeverageCommand extends StoreCommand {
         out.printf(Locale.ROOT, "Ketenlens leverage benchmark — %d cores, max heap %d MB, Java %s%n",
                 Runtime.getRuntime().availableProcessors(), Heap.maxMegabytes(), System.getProperty("java.version"));
         ReferenceRisk risk = ReferenceRisk.load();
+        LeverageProperties tuning = context.getBean(LeverageProperties.class);
         for (int size : sizes) {
-            inMemory(out, size, risk);
+            inMemory(out, size, risk, tuning);
         }
         if (storeFacilities > 0) {
             fromStore(out, context);
@@ -78,7 +79,7 @@ public final class BenchLeverageCommand extends StoreCommand {
         return ExitCodes.OK;
     }
 
-    private void inMemory(PrintWriter out, int facilities, ReferenceRisk risk) {
+    private void inMemory(PrintWriter out, int facilities, ReferenceRisk risk, LeverageProperties tuning) {
         Heap.reset();
         int companies = companiesFor(facilities);
         long t = System.nanoTime();
@@ -92,7 +93,7 @@ public final class BenchLeverageCommand extends StoreCommand {
         List<Double> total = new ArrayList<>();
         timed(out, total, "1 collective reach", () -> new CollectiveReach(input).result().ranking(1).size() + " top");
         timed(out, total, "2 risk-flow betweenness", () -> sampling(RiskFlowBetweenness.withBudget(input,
-                5_000_000_000L, 42).result()));
+                tuning.betweennessWorkBudget(), tuning.samplingSeed()).result()));
         List<HotspotChokepoints> hotspots = new ArrayList<>();
         timed(out, total, "3 chokepoints", () -> {
             hotspots.addAll(new Chokepoints(input).result().hotspots());
