@@ -26,6 +26,10 @@ public class CodeLookup {
         require("RiskTheme", "code", "theme", code);
     }
 
+    public void requireCountry(String iso2) {
+        require("Country", "iso2", "country", iso2);
+    }
+
     public void requireCommodity(String code) {
         require("Commodity", "code", "commodity", code);
     }

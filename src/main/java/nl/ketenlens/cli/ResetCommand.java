@@ -1,6 +1,5 @@
 package nl.ketenlens.cli;
 
-import nl.ketenlens.store.StoreInitializer;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
 
@@ -8,9 +7,14 @@ import picocli.CommandLine.Command;
         description = "Delete everything in the graph and load the seed data again.")
 final class ResetCommand extends StoreCommand {
 
+    /** Opening with reset empties the store (embedded: the directory; server: every node) and seeds it once. */
+    @Override
+    protected void beforeOpen() {
+        store.requestReset();
+    }
+
     @Override
     protected int run(ApplicationContext context) {
-        context.getBean(StoreInitializer.class).reseed();
         out().println("Store reset and seeded again.");
         return ExitCodes.OK;
     }

@@ -22,13 +22,21 @@ public class StoreOptions {
     @Option(names = "--no-demo", description = "Seed only the reference data, not the synthetic demo network.")
     boolean noDemo;
 
-    /** Use an empty scratch store without demo data: {@code dir} unless the user named one. */
+    /**
+     * Use a scratch store without demo data: {@code dir}, emptied first, unless the user named a directory — that
+     * one is never emptied implicitly (only by an explicit {@code --reset}).
+     */
     public void useScratchStore(Path dir) {
         if (dataDir == null) {
             dataDir = dir;
+            reset = true;
         }
-        reset = true;
         noDemo = true;
+    }
+
+    /** Delete and seed the store again when it opens. */
+    public void requestReset() {
+        reset = true;
     }
 
     /** Spring command-line arguments, which take precedence over every other property source. */

@@ -118,8 +118,26 @@ public final class BenchLeverageCommand extends StoreCommand {
     }
 
     private void fromStore(PrintWriter out, ApplicationContext context) throws Exception {
+        long existing = context.getBean(org.neo4j.driver.Driver.class)
+                .executableQuery("MATCH (c:Company) RETURN count(c) AS n").execute().records().get(0).get("n").asLong();
+        if (existing > 0) {
+            out.printf("%nNeo4j part skipped: the store at the given --data-dir holds %d companies; benchmark imports need"
+                    + " an empty store (omit --data-dir to use ./data-bench, emptied first)%n", existing);
+            return;
+        }
         int companies = companiesFor(storeFacilities);
         Path dir = Files.createTempDirectory("ketenlens-bench");
+        try {
+            importAndProject(out, context, companies, dir);
+        } finally {
+            try (var files = Files.list(dir)) {
+                files.forEach(f -> f.toFile().delete());
+            }
+            Files.deleteIfExists(dir);
+        }
+    }
+
+    private void importAndProject(PrintWriter out, ApplicationContext context, int companies, Path dir) throws Exception {
         new SyntheticNetworkGenerator(seed).write(companies, dir);
         ImportService imports = context.getBean(ImportService.class);
         out.printf(Locale.ROOT, "%nNeo4j (embedded, Bolt): importing %,d companies' network%n", companies);

@@ -22,15 +22,17 @@ final class Explainer {
 
     private final GraphProjection p;
     private final RiskFilter filter;
+    private final List<IndicatorView> added;
 
-    Explainer(GraphProjection p, RiskFilter filter) {
+    Explainer(GraphProjection p, RiskFilter filter, List<IndicatorView> added) {
         this.p = p;
         this.filter = filter;
+        this.added = added;
     }
 
     FacilityLeverage facility(int rank, int v, LeverageInput input, ReachResult reach, BetweennessResult between,
                               ChokepointResult chokepoints) {
-        List<IndicatorView> indicators = RiskProfiles.indicatorsFor(p, v, filter);
+        List<IndicatorView> indicators = RiskProfiles.indicatorsFor(p, v, filter, added);
         List<String> dominated = chokepoints.hotspotsDominatedBy(v);
         double exposureShare = chokepoints.hotspots().stream().flatMap(h -> h.chokepoints().stream())
                 .filter(c -> c.vertex() == v).mapToDouble(c -> c.exposureShare()).max().orElse(0);

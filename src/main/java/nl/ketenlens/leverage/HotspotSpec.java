@@ -4,28 +4,38 @@ import nl.ketenlens.api.BadRequestException;
 
 /**
  * A hotspot as a user names it: {@code COUNTRY[:REGION]:COMMODITY:THEME}, e.g. {@code CD:CD-NK:tin_ore:conflict}
- * or {@code CI:cocoa:child_labour}.
+ * or {@code CI:cocoa:child_labour}, or a whole region {@code COUNTRY:REGION} (its risk-bearing facilities under
+ * the question's theme and commodity filter).
  */
 record HotspotSpec(String country, String region, String commodity, String theme) {
 
+    private static final String FORMAT = "COUNTRY[:REGION]:COMMODITY:THEME or COUNTRY:REGION";
+
     static HotspotSpec parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new BadRequestException("hotspot", "required, as COUNTRY[:REGION]:COMMODITY:THEME");
+            throw new BadRequestException("hotspot", "required, as " + FORMAT);
         }
         String[] parts = text.strip().split(":");
-        if (parts.length != 3 && parts.length != 4) {
-            throw new BadRequestException("hotspot", "'" + text + "' is not COUNTRY[:REGION]:COMMODITY:THEME");
-        }
         String country = parts[0].toUpperCase();
         if (!country.matches("[A-Z]{2}")) {
             throw new BadRequestException("hotspot", "country '" + parts[0] + "' is not an ISO alpha-2 code");
+        }
+        if (parts.length == 2 && parts[1].toUpperCase().matches("[A-Z]{2}-[A-Z0-9]{1,3}")) {
+            return new HotspotSpec(country, parts[1].toUpperCase(), null, null);
+        }
+        if (parts.length != 3 && parts.length != 4) {
+            throw new BadRequestException("hotspot", "'" + text + "' is not " + FORMAT);
         }
         String region = parts.length == 4 ? parts[1].toUpperCase() : null;
         return new HotspotSpec(country, region, parts[parts.length - 2], parts[parts.length - 1]);
     }
 
+    boolean wholeRegion() {
+        return commodity == null && theme == null;
+    }
+
     String key() {
-        return country + (region == null ? "" : ":" + region) + ":" + commodity + ":" + theme;
+        return country + (region == null ? "" : ":" + region) + (wholeRegion() ? "" : ":" + commodity + ":" + theme);
     }
 
     boolean contains(String facilityCountry, String facilityRegion) {

@@ -6,11 +6,17 @@ import nl.ketenlens.leverage.LeverageReports.GroupsReport;
 import nl.ketenlens.leverage.LeverageReports.LeverageReport;
 import nl.ketenlens.leverage.LeverageReports.PlanReport;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Sector leverage over REST: the same questions and answers as the CLI commands. */
+/**
+ * Sector leverage over REST: the same questions and answers as the CLI commands. Every endpoint takes one of
+ * {@code sector}, {@code covenant} or {@code companies}, optional {@code theme} and {@code commodity}, and the
+ * what-if parameters {@code engaged} (facility ids) and {@code addIndicator}
+ * ({@code COUNTRY[:REGION]:COMMODITY|*:THEME:SCALE:SCOPE:IRREMEDIABILITY:LIKELIHOOD}, repeatable).
+ */
 @RestController
 @RequestMapping("/api/leverage")
 class LeverageController {
@@ -21,48 +27,37 @@ class LeverageController {
         this.leverage = leverage;
     }
 
+    /** The question parameters shared by all leverage endpoints. */
+    record Question(String sector, String covenant, List<String> companies, String theme, String commodity,
+                    List<String> engaged, List<String> addIndicator) {
+
+        LeverageRequest request(int top) {
+            return new LeverageRequest(blankToNull(sector), blankToNull(covenant), companies, blankToNull(theme),
+                    blankToNull(commodity), engaged, addIndicator, top);
+        }
+
+        private static String blankToNull(String s) {
+            return s == null || s.isBlank() ? null : s.strip();
+        }
+    }
+
     @GetMapping
-    LeverageReport leverage(@RequestParam(required = false) String sector,
-                            @RequestParam(required = false) String covenant,
-                            @RequestParam(required = false) List<String> companies,
-                            @RequestParam(required = false) String theme,
-                            @RequestParam(required = false) String commodity,
-                            @RequestParam(required = false) List<String> engaged,
-                            @RequestParam(defaultValue = "20") int top) {
-        return leverage.leverage(request(sector, covenant, companies, theme, commodity, engaged, top));
+    LeverageReport leverage(@ModelAttribute Question question, @RequestParam(defaultValue = "20") int top) {
+        return leverage.leverage(question.request(top));
     }
 
     @GetMapping("/plan")
-    PlanReport plan(@RequestParam(required = false) String sector, @RequestParam(required = false) String covenant,
-                    @RequestParam(required = false) List<String> companies,
-                    @RequestParam(required = false) String theme, @RequestParam(required = false) String commodity,
-                    @RequestParam(required = false) List<String> engaged, @RequestParam(defaultValue = "5") int budget) {
-        return leverage.plan(request(sector, covenant, companies, theme, commodity, engaged, 0), budget);
+    PlanReport plan(@ModelAttribute Question question, @RequestParam(defaultValue = "5") int budget) {
+        return leverage.plan(question.request(0), budget);
     }
 
     @GetMapping("/cut")
-    CutReport cut(@RequestParam(required = false) String sector, @RequestParam(required = false) String covenant,
-                  @RequestParam(required = false) List<String> companies,
-                  @RequestParam(required = false) List<String> engaged, @RequestParam String hotspot) {
-        return leverage.cut(request(sector, covenant, companies, null, null, engaged, 0), hotspot);
+    CutReport cut(@ModelAttribute Question question, @RequestParam String hotspot) {
+        return leverage.cut(question.request(0), hotspot);
     }
 
     @GetMapping("/groups")
-    GroupsReport groups(@RequestParam(required = false) String sector, @RequestParam(required = false) String covenant,
-                        @RequestParam(required = false) List<String> companies,
-                        @RequestParam(required = false) String theme, @RequestParam(required = false) String commodity,
-                        @RequestParam(required = false) List<String> engaged,
-                        @RequestParam(defaultValue = "0.2") double threshold) {
-        return leverage.groups(request(sector, covenant, companies, theme, commodity, engaged, 0), threshold);
-    }
-
-    private static LeverageRequest request(String sector, String covenant, List<String> companies, String theme,
-                                           String commodity, List<String> engaged, int top) {
-        return new LeverageRequest(blankToNull(sector), blankToNull(covenant), companies, blankToNull(theme),
-                blankToNull(commodity), engaged, top);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+    GroupsReport groups(@ModelAttribute Question question, @RequestParam(defaultValue = "0.2") double threshold) {
+        return leverage.groups(question.request(0), threshold);
     }
 }

@@ -10,6 +10,7 @@ import nl.ketenlens.leverage.LeverageReports.Scope;
 import nl.ketenlens.leverage.LeverageReports.Timings;
 import nl.ketenlens.projection.GraphProjection;
 import nl.ketenlens.projection.GraphProjector;
+import nl.ketenlens.risk.IndicatorView;
 import org.springframework.stereotype.Component;
 
 /** Checks a leverage question and turns it into the analysis input on the current projection. */
@@ -24,8 +25,8 @@ class LeverageInputs {
         this.codes = codes;
     }
 
-    record Prepared(GraphProjection projection, LeverageInput input, RiskFilter filter, Scope scope,
-                    long projectionMillis) {
+    record Prepared(GraphProjection projection, LeverageInput input, RiskFilter filter, List<IndicatorView> added,
+                    Scope scope, long projectionMillis) {
 
         Timings timings(long analysisStartedNanos) {
             return new Timings(projectionMillis, (System.nanoTime() - analysisStartedNanos) / 1_000_000);
@@ -40,14 +41,18 @@ class LeverageInputs {
         codes.requireCommodity(request.commodity());
         SelectionResolver.Resolved selection = new SelectionResolver(codes).resolve(p, request);
         RiskFilter filter = new RiskFilter(request.theme(), request.commodity());
-        RiskProfile risk = RiskProfiles.of(p, filter, named);
+        if (named != null) {
+            codes.requireCountry(named.country());
+        }
+        List<IndicatorView> added = AddedIndicators.parse(request.addedIndicators(), codes);
+        RiskProfile risk = RiskProfiles.of(p, filter, named, added);
         Engagement engaged = engagement(p, request.engaged());
         LeverageInput input = new LeverageInput(p.graph(), selection.selection(), risk, engaged);
         boolean synthetic = selection.selection().size() > 0
                 && java.util.Arrays.stream(selection.selection().vertices()).anyMatch(v -> p.synthetic()[v]);
         Scope scope = new Scope(selection.summary(), request.theme(), request.commodity(), request.engaged(),
-                p.revision(), synthetic);
-        return new Prepared(p, input, filter, scope, projectionMillis);
+                request.addedIndicators(), p.revision(), synthetic);
+        return new Prepared(p, input, filter, added, scope, projectionMillis);
     }
 
     private static Engagement engagement(GraphProjection p, List<String> ids) {

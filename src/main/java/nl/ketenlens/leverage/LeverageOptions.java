@@ -26,14 +26,15 @@ public class LeverageOptions {
             description = "What-if: treat these facilities as engaged (their risk paths mitigated).")
     List<String> engaged = new ArrayList<>();
 
+    @Option(names = "--add-indicator", paramLabel = "SPEC",
+            description = "What-if: add an indicator for this question only, "
+                    + "COUNTRY[:REGION]:COMMODITY|*:THEME:SCALE:SCOPE:IRREMEDIABILITY:LIKELIHOOD (repeatable).")
+    List<String> addedIndicators = new ArrayList<>();
+
     @Option(names = "--top", defaultValue = "20", paramLabel = "N", description = "Number of results (default: 20).")
     int top;
 
     LeverageRequest request() {
-        return request(theme, commodity);
-    }
-
-    LeverageRequest request(String themeOverride, String commodityOverride) {
-        return new LeverageRequest(sector, covenant, companies, themeOverride, commodityOverride, engaged, top);
+        return new LeverageRequest(sector, covenant, companies, theme, commodity, engaged, addedIndicators, top);
     }
 }

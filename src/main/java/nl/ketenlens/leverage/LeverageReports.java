@@ -12,9 +12,9 @@ public final class LeverageReports {
     private LeverageReports() {
     }
 
-    /** The question as understood: selection, filters, what-if, graph revision. */
+    /** The question as understood: selection, filters, what-if (engaged facilities, added indicators), revision. */
     public record Scope(SelectionSummary selection, String theme, String commodity, List<String> engaged,
-                        long graphRevision, boolean syntheticData) {
+                        List<String> addedIndicators, long graphRevision, boolean syntheticData) {
     }
 
     /** One facility's leverage over the selection's risk exposure. */

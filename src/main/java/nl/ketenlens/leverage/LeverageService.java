@@ -45,6 +45,9 @@ public class LeverageService {
     }
 
     public LeverageReport leverage(LeverageRequest request) {
+        if (request.top() < 1 || request.top() > 1000) {
+            throw new BadRequestException("top", "must be 1..1000, was " + request.top());
+        }
         LeverageInputs.Prepared prep = inputs.prepare(request, null);
         long started = System.nanoTime();
         LeverageInput input = prep.input();
@@ -52,7 +55,7 @@ public class LeverageService {
         BetweennessResult betweenness = RiskFlowBetweenness.withBudget(input,
                 properties.betweennessWorkBudget(), properties.samplingSeed()).result();
         ChokepointResult chokepoints = new Chokepoints(input).result();
-        Explainer explainer = new Explainer(prep.projection(), prep.filter());
+        Explainer explainer = new Explainer(prep.projection(), prep.filter(), prep.added());
         GraphProjection p = prep.projection();
         List<FacilityLeverage> ranked = IntStream.of(p.graph().facilities())
                 .filter(v -> reach.companies(v) > 0 && (betweenness.score(v) > 0 || input.risk().weight(v) > 0))
@@ -88,19 +91,18 @@ public class LeverageService {
         LeverageInputs.Prepared prep = inputs.prepare(request, null);
         long started = System.nanoTime();
         PlanResult plan = new EngagementPlan(prep.input(), budget).result();
-        Explainer explainer = new Explainer(prep.projection(), prep.filter());
+        Explainer explainer = new Explainer(prep.projection(), prep.filter(), prep.added());
         return new PlanReport(prep.scope(), budget, plan.totalExposure(), plan.guarantee(),
                 plan.steps().stream().map(step -> explainer.planStep(step, plan.totalExposure())).toList(), plan.curve(), prep.timings(started));
     }
 
     public CutReport cut(LeverageRequest request, String hotspot) {
         HotspotSpec spec = HotspotSpec.parse(hotspot);
-        LeverageInputs.Prepared prep = inputs.prepare(
-                new LeverageRequest(request.sector(), request.covenant(), request.companies(), spec.theme(),
-                        spec.commodity(), request.engaged(), request.top()), spec);
+        LeverageRequest question = spec.wholeRegion() ? request : request.withFilter(spec.theme(), spec.commodity());
+        LeverageInputs.Prepared prep = inputs.prepare(question, spec);
         long started = System.nanoTime();
         VertexCutResult cut = new MinVertexCut(prep.input(), spec.key()).result();
-        Explainer explainer = new Explainer(prep.projection(), prep.filter());
+        Explainer explainer = new Explainer(prep.projection(), prep.filter(), prep.added());
         return new CutReport(prep.scope(), spec.key(), cut.separable(), cut.cutSize(),
                 cut.cutVertices().stream().map(explainer::ref).toList(), cut.exposedCompanies(), cut.targets(),
                 explainer.cut(cut, prep.scope().selection()), cut.blockingCompanyIds(), prep.timings(started));
@@ -113,7 +115,7 @@ public class LeverageService {
         LeverageInputs.Prepared prep = inputs.prepare(request, null);
         long started = System.nanoTime();
         GroupsResult groups = new WorkingGroups(prep.input(), threshold).result();
-        Explainer explainer = new Explainer(prep.projection(), prep.filter());
+        Explainer explainer = new Explainer(prep.projection(), prep.filter(), prep.added());
         return new GroupsReport(prep.scope(), threshold, groups.groups().stream().map(explainer::group).toList(),
                 groups.ungrouped(), groups.ungroupedIds(), prep.timings(started));
     }

@@ -11,7 +11,7 @@ import nl.ketenlens.projection.GraphProjection;
 import nl.ketenlens.risk.IndicatorView;
 
 /**
- * Risk weights and hotspots of the projection under a filter.
+ * Risk weights and hotspots of the projection under a filter, plus any what-if indicators.
  *
  * <p>A facility's weight is the sum over themes of the largest indicator weight of that theme that applies
  * to it: different themes are different harms and add up; two sources on the same theme (a country-wide
@@ -26,24 +26,23 @@ final class RiskProfiles {
     }
 
     static RiskProfile of(GraphProjection p, RiskFilter filter) {
-        return of(p, filter, null);
+        return of(p, filter, null, List.of());
     }
 
-    /** As {@link #of(GraphProjection, RiskFilter)}, plus the hotspot a user named (replacing one of the same key). */
-    static RiskProfile of(GraphProjection p, RiskFilter filter, HotspotSpec named) {
+    /**
+     * As {@link #of(GraphProjection, RiskFilter)}, plus the hotspot a user named (replacing one of the same key)
+     * and what-if indicators that apply by the same rule as seeded ones. The projection is not changed.
+     */
+    static RiskProfile of(GraphProjection p, RiskFilter filter, HotspotSpec named, List<IndicatorView> added) {
         int n = p.vertexCount();
         double[] weights = new double[n];
         Map<String, List<Integer>> hotspots = new LinkedHashMap<>();
         for (int v = 0; v < n; v++) {
-            if (!p.graph().isFacility(v) || p.facilityIndicators()[v].length == 0) {
+            if (!p.graph().isFacility(v)) {
                 continue;
             }
             Map<String, Double> strongestPerTheme = new HashMap<>();
-            for (int idx : p.facilityIndicators()[v]) {
-                IndicatorView i = p.indicators().get(idx);
-                if (!filter.accepts(i, p.commodities().get(v))) {
-                    continue;
-                }
+            for (IndicatorView i : indicatorsFor(p, v, filter, added)) {
                 strongestPerTheme.merge(i.theme(), i.riskWeight(), Math::max);
                 hotspots.computeIfAbsent(hotspotKey(i), k -> new ArrayList<>()).add(v);
             }
@@ -61,7 +60,7 @@ final class RiskProfiles {
         List<Integer> members = new ArrayList<>();
         for (int v = 0; v < weights.length; v++) {
             if (weights[v] > 0 && spec.contains(p.countries()[v], p.regions()[v])
-                    && p.commodities().get(v).contains(spec.commodity())) {
+                    && (spec.commodity() == null || p.commodities().get(v).contains(spec.commodity()))) {
                 members.add(v);
             }
         }
@@ -73,12 +72,21 @@ final class RiskProfiles {
                 + (i.commodity() == null ? "*" : i.commodity()) + ":" + i.theme();
     }
 
-    /** Indicators behind a facility's weight under the filter, for explanations. */
-    static List<IndicatorView> indicatorsFor(GraphProjection p, int v, RiskFilter filter) {
+    /** Indicators behind a facility's weight under the filter (seeded and what-if), for weights and explanations. */
+    static List<IndicatorView> indicatorsFor(GraphProjection p, int v, RiskFilter filter, List<IndicatorView> added) {
         List<IndicatorView> out = new ArrayList<>();
+        List<String> commodities = p.commodities().get(v);
         for (int idx : p.facilityIndicators()[v]) {
             IndicatorView i = p.indicators().get(idx);
-            if (filter.accepts(i, p.commodities().get(v))) {
+            if (filter.accepts(i, commodities)) {
+                out.add(i);
+            }
+        }
+        for (IndicatorView i : added) {
+            boolean applies = i.country().equals(p.countries()[v])
+                    && (i.region() == null || i.region().equals(p.regions()[v]))
+                    && (i.commodity() == null || commodities.contains(i.commodity()));
+            if (applies && filter.accepts(i, commodities)) {
                 out.add(i);
             }
         }

@@ -35,13 +35,6 @@ public final class StoreInitializer {
         }
     }
 
-    /** Deletes everything and seeds again: the {@code reset} command for a user who wants to start over. */
-    public void reseed() {
-        wipe();
-        SchemaMigrations.apply(driver);
-        seed();
-    }
-
     private void seed() {
         long started = System.nanoTime();
         for (SeedStep step : steps) {
