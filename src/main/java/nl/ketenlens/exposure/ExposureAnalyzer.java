@@ -82,7 +82,8 @@ public final class ExposureAnalyzer {
         return new ExposureReport(request.companyId(), p.names()[root], sector, financed.length > 0,
                 g.ids(financed), financed.length, request.depth(), request.theme(), reach.facilities.size(),
                 hits.size(), stats.truncated, List.copyOf(issues), List.copyOf(facilities),
-                Prioritizer.totals(p, hits), List.copyOf(blind), blind.size(), whatIf, p.revision());
+                Prioritizer.totals(p, hits), List.copyOf(blind), blind.size(), whatIf, p.revision(),
+                p.synthetic()[root] || java.util.Arrays.stream(reach.facilities.toArray()).anyMatch(v -> p.synthetic()[v]));
     }
 
     /**

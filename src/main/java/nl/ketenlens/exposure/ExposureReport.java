@@ -6,6 +6,7 @@ import java.util.List;
  * A company's exposure: what it reaches, what matters most, where it cannot see, and (on request) what a
  * what-if changes. Lists of ids (who) and counts (how many) are separate fields.
  *
+ * @param syntheticData         true when the company or any facility reached is synthetic (demo / generated data)
  * @param financialInstitution  true when the asker reaches chains through financing links
  * @param financedCompanyIds    WHO: companies followed through financing (empty for a company)
  * @param financedCompanyCount  HOW MANY
@@ -23,5 +24,6 @@ public record ExposureReport(String companyId, String companyName, String sector
                              List<String> financedCompanyIds, int financedCompanyCount, int depth, String theme,
                              int reachedFacilityCount, int riskBearingCount, boolean pathsTruncated,
                              List<SalientIssue> salientIssues, List<FacilityExposure> facilities, Totals totals,
-                             List<BlindSpot> blindSpots, int blindSpotCount, WhatIf whatIf, long revision) {
+                             List<BlindSpot> blindSpots, int blindSpotCount, WhatIf whatIf, long revision,
+                             boolean syntheticData) {
 }

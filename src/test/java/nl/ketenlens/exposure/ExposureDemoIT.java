@@ -34,6 +34,7 @@ class ExposureDemoIT {
         String country = found.get(0).get("country").asString();
 
         ExposureReport r = exposure.exposure(company, null, "child_labour", null, null);
+        assertThat(r.syntheticData()).as("demo data is labelled synthetic").isTrue();
 
         assertThat(r.salientIssues()).filteredOn(s -> s.key().equals(country + ":gold:child_labour"))
                 .singleElement().satisfies(s -> {
