@@ -17,7 +17,7 @@ import java.util.TreeSet;
 final class CompanyStep implements WriteStep {
     private static final String EXISTING = """
             UNWIND $ids AS id
-            MATCH (c:Company {id: id})
+            MATCH (c:Company {id: id}) USING INDEX c:Company(id)
             OPTIONAL MATCH (c)-[:MEMBER_OF]->(v:Covenant)
             WITH c, collect(v.code) AS covenants
             RETURN c.id AS id, c{.name, .sector, .size, .kvk, .kind, .synthetic} AS p, covenants""";

@@ -28,10 +28,11 @@ import java.util.Set;
  */
 final class FacilityStep implements WriteStep {
     private static final String PROJECTION = "f{.id, .name, .type, .country, .region, .commodities, .osId, .rmiCid, .synthetic, .nameKey}";
-    private static final String BY_ID = "UNWIND $keys AS k MATCH (f:Facility {id: k}) RETURN k, " + PROJECTION + " AS p";
-    private static final String BY_OS = "UNWIND $keys AS k MATCH (f:Facility {osId: k}) RETURN k, " + PROJECTION + " AS p";
-    private static final String BY_CID = "UNWIND $keys AS k MATCH (f:Facility {rmiCid: k}) RETURN k, " + PROJECTION + " AS p";
-    private static final String BY_NAME = "UNWIND $keys AS k MATCH (f:Facility {nameKey: k[0], country: k[1]}) RETURN k, "
+    private static final String BY_ID = "UNWIND $keys AS k MATCH (f:Facility {id: k}) USING INDEX f:Facility(id) RETURN k, " + PROJECTION + " AS p";
+    private static final String BY_OS = "UNWIND $keys AS k MATCH (f:Facility {osId: k}) USING INDEX f:Facility(osId) RETURN k, " + PROJECTION + " AS p";
+    private static final String BY_CID = "UNWIND $keys AS k MATCH (f:Facility {rmiCid: k}) USING INDEX f:Facility(rmiCid) RETURN k, " + PROJECTION + " AS p";
+    private static final String BY_NAME = "UNWIND $keys AS k WITH k, k[0] AS n, k[1] AS c MATCH (f:Facility {nameKey: n, country: c}) "
+            + "USING INDEX f:Facility(nameKey, country) RETURN k, "
             + PROJECTION + " AS p";
     private static final String WRITE = """
             UNWIND $rows AS r

@@ -90,7 +90,7 @@ final class GraphReferenceLookup extends ReferenceTables {
         List<String> all = new ArrayList<>(ids);
         for (int i = 0; i < all.size(); i += ID_BATCH) {
             List<String> batch = all.subList(i, Math.min(all.size(), i + ID_BATCH));
-            driver.executableQuery("UNWIND $ids AS id MATCH (n:" + label + " {id: id}) RETURN n.id AS id")
+            driver.executableQuery("UNWIND $ids AS id MATCH (n:" + label + " {id: id}) USING INDEX n:" + label + "(id) RETURN n.id AS id")
                     .withParameters(Map.of("ids", batch)).execute().records()
                     .forEach(r -> found.add(r.get("id").asString()));
         }

@@ -21,7 +21,7 @@ import java.util.Map;
 final class RiskStep implements WriteStep {
     private static final String EXISTING = """
             UNWIND $ids AS id
-            MATCH (i:RiskIndicator {id: id})
+            MATCH (i:RiskIndicator {id: id}) USING INDEX i:RiskIndicator(id)
             OPTIONAL MATCH (s:Source {id: i.sourceId})
             RETURN i.id AS id, i{.theme, .country, .region, .commodity, .scale, .scope, .irremediability,
                    .likelihood, .basis, .sourceId} AS p, s{.publisher, .title, .edition, .year, .url} AS src""";
