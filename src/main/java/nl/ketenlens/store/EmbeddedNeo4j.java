@@ -49,6 +49,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(HttpConnector.enabled, false)
                 .setConfig(GraphDatabaseSettings.auth_enabled, false)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
+                // an atomic import of 400k links is one large transaction: keep its state off the Java heap
+                .setConfig(GraphDatabaseSettings.tx_state_memory_allocation,
+                        GraphDatabaseSettings.TransactionStateMemoryAllocation.OFF_HEAP)
+                .setConfig(GraphDatabaseSettings.tx_state_max_off_heap_memory, ByteUnit.gibiBytes(4))
                 // without this every shutdown waits Netty's default quiet period (~10 s)
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                 .build();
