@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
                 ServeCommand.class,
                 ResetCommand.class,
                 nl.ketenlens.ingest.ImportCommand.class,
+                nl.ketenlens.ingest.BenchImportCommand.class,
                 GenerateCommand.class,
                 nl.ketenlens.leverage.LeverageCommands.Rank.class,
                 nl.ketenlens.leverage.LeverageCommands.Plan.class,

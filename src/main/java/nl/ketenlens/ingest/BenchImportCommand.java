@@ -1,0 +1,49 @@
+package nl.ketenlens.ingest;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import nl.ketenlens.cli.ExitCodes;
+import nl.ketenlens.cli.StoreCommand;
+import nl.ketenlens.synthetic.SyntheticNetworkGenerator;
+import org.neo4j.driver.Driver;
+import org.springframework.context.ApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Generates a network and imports it into a scratch store, printing rows/s per file, peak heap and RSS. */
+@Command(name = "bench-import", mixinStandardHelpOptions = true,
+        description = "Benchmark the importer: generate a network of N companies (~15 facilities and ~62 links each) "
+                + "and import it into a scratch store (default ./data-bench, emptied first).")
+public final class BenchImportCommand extends StoreCommand {
+
+    @Option(names = "--companies", defaultValue = "6666", paramLabel = "N",
+            description = "Companies to generate (default: ${DEFAULT-VALUE}, ~100k facilities and ~400k links).")
+    int companies;
+
+    @Option(names = "--batch-size", defaultValue = "10000", paramLabel = "N",
+            description = "Rows per UNWIND batch (default: ${DEFAULT-VALUE}).")
+    int batchSize;
+
+    @Option(names = "--seed", defaultValue = "7", description = "Generator seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Override
+    protected void beforeOpen() {
+        store.useScratchStore(Path.of("data-bench"));
+    }
+
+    @Override
+    protected int run(ApplicationContext context) throws Exception {
+        Path dir = Files.createTempDirectory("ketenlens-bench-import");
+        try {
+            new SyntheticNetworkGenerator(seed).write(companies, dir);
+            ImportBenchmark.run(context.getBean(Driver.class), dir, batchSize, out());
+            return ExitCodes.OK;
+        } finally {
+            try (var files = Files.list(dir)) {
+                files.forEach(f -> f.toFile().delete());
+            }
+            Files.deleteIfExists(dir);
+        }
+    }
+}
