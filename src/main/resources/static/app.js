@@ -145,7 +145,7 @@ function scopeLine(s) {
 function renderLeverage(r) {
   const s = r.scope, b = r.betweenness;
   return h`<h2>Facilities with the most leverage ${badge(s.syntheticData)}</h2>
-  <p class="facts">${scopeLine(s)} · ${r.riskBearingFacilities} risk-bearing facilities in the graph ·
+  <p class="facts">${scopeLine(s)} · ${r.riskBearingFacilities} risk-bearing facilities reached ·
     selection's total exposure ${num(r.totalExposure, 1)} · betweenness ${b.sampled ? `sampled (${b.pivots} pivots, error ≤ ${num(b.errorBound, 3)})` : 'exact'}
     · graph revision ${s.graphRevision}</p>
   ${s.selection.companyCount ? '' : h`<p class="note">No company in the graph belongs to this selection, so there is nothing to rank.</p>`}
