@@ -1,14 +1,6 @@
 package nl.ketenlens.ingest;
 
-import nl.ketenlens.seed.reference.ReferenceDataReader;
-import nl.ketenlens.seed.reference.ReferenceDataWriter;
-import nl.ketenlens.store.EmbeddedNeo4j;
-import nl.ketenlens.store.SchemaMigrations;
-import nl.ketenlens.synthetic.SyntheticNetworkGenerator;
-import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -23,11 +15,9 @@ import java.util.List;
 /**
  * Times the import of a network directory ({@code companies.csv}, {@code facilities.csv},
  * {@code links.csv}, as the synthetic generator writes them) and prints rows/s per file and peak
- * memory. {@link #run} works on any driver (the {@code bench-import} command passes the
- * application's, after the reference seed); {@link #main} starts a throw-away embedded store,
- * seeds the reference data and, without a directory argument, generates a network with
- * {@link SyntheticNetworkGenerator} (about 14 facilities per company; 7,000 companies ≈ 100,000
- * facilities): {@code ImportBenchmark [DIR] [--companies N] [--batch-size N]}.
+ * memory. {@link #run} works on any driver; the {@code bench-import} command passes the
+ * application's (a scratch store after the reference seed) and a network from the synthetic
+ * generator (about 15 facilities per company; 6,666 companies ≈ 100,000 facilities).
  */
 public final class ImportBenchmark {
 
@@ -88,32 +78,5 @@ public final class ImportBenchmark {
             return -1;
         }
         return -1;
-    }
-
-    public static void main(String[] args) throws IOException {
-        int companies = 7_000;
-        int batchSize = ImportOptions.DEFAULT_BATCH_SIZE;
-        Path dir = null;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--companies" -> companies = Integer.parseInt(args[++i]);
-                case "--batch-size" -> batchSize = Integer.parseInt(args[++i]);
-                default -> dir = Path.of(args[i]);
-            }
-        }
-        Path tmp = Files.createTempDirectory("ketenlens-bench");
-        PrintWriter out = new PrintWriter(System.out, true);
-        if (dir == null) {
-            dir = tmp.resolve("network");
-            new SyntheticNetworkGenerator(SyntheticNetworkGenerator.DEMO_SEED).write(companies, dir);
-        }
-        try (EmbeddedNeo4j store = EmbeddedNeo4j.start(tmp.resolve("store"), 0, "512m", true);
-             Driver driver = GraphDatabase.driver(store.boltUri(), AuthTokens.none(), Config.builder().withoutEncryption().build())) {
-            SchemaMigrations.apply(driver);
-            new ReferenceDataWriter(driver).write(new ReferenceDataReader().read());
-            out.printf("network %s, batch size %d, %d cores, max heap %d MB%n", dir, batchSize,
-                    Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
-            run(driver, dir, batchSize, out);
-        }
     }
 }
