@@ -1,10 +1,9 @@
 package nl.ketenlens.ingest;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.ketenlens.cli.ExitCodes;
 import nl.ketenlens.cli.StoreCommand;
-import nl.ketenlens.synthetic.SyntheticNetworkGenerator;
+import nl.ketenlens.synthetic.GeneratedNetwork;
 import org.neo4j.driver.Driver;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
@@ -34,16 +33,9 @@ public final class BenchImportCommand extends StoreCommand {
 
     @Override
     protected int run(ApplicationContext context) throws Exception {
-        Path dir = Files.createTempDirectory("ketenlens-bench-import");
-        try {
-            new SyntheticNetworkGenerator(seed).write(companies, dir);
-            ImportBenchmark.run(context.getBean(Driver.class), dir, batchSize, out());
+        try (GeneratedNetwork network = GeneratedNetwork.write(seed, companies)) {
+            ImportBenchmark.run(context.getBean(Driver.class), network.dir(), batchSize, out());
             return ExitCodes.OK;
-        } finally {
-            try (var files = Files.list(dir)) {
-                files.forEach(f -> f.toFile().delete());
-            }
-            Files.deleteIfExists(dir);
         }
     }
 }

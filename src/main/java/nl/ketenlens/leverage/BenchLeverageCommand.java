@@ -1,7 +1,6 @@
 package nl.ketenlens.leverage;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,6 +29,7 @@ import nl.ketenlens.ingest.ImportService;
 import nl.ketenlens.projection.GraphProjection;
 import nl.ketenlens.projection.GraphProjector;
 import nl.ketenlens.projection.ProjectionBuilder;
+import nl.ketenlens.synthetic.GeneratedNetwork;
 import nl.ketenlens.synthetic.SyntheticNetworkGenerator;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
@@ -126,19 +126,12 @@ public final class BenchLeverageCommand extends StoreCommand {
             return;
         }
         int companies = companiesFor(storeFacilities);
-        Path dir = Files.createTempDirectory("ketenlens-bench");
-        try {
-            importAndProject(out, context, companies, dir);
-        } finally {
-            try (var files = Files.list(dir)) {
-                files.forEach(f -> f.toFile().delete());
-            }
-            Files.deleteIfExists(dir);
+        try (GeneratedNetwork network = GeneratedNetwork.write(seed, companies)) {
+            importAndProject(out, context, companies, network.dir());
         }
     }
 
     private void importAndProject(PrintWriter out, ApplicationContext context, int companies, Path dir) throws Exception {
-        new SyntheticNetworkGenerator(seed).write(companies, dir);
         ImportService imports = context.getBean(ImportService.class);
         out.printf(Locale.ROOT, "%nNeo4j (embedded, Bolt): importing %,d companies' network%n", companies);
         for (ImportKind kind : List.of(ImportKind.COMPANIES, ImportKind.FACILITIES, ImportKind.LINKS)) {

@@ -12,6 +12,7 @@ import nl.ketenlens.ingest.ImportReport;
 import nl.ketenlens.ingest.ImportService;
 import nl.ketenlens.store.SeedStep;
 import nl.ketenlens.synthetic.CsvNetworkWriter;
+import nl.ketenlens.synthetic.GeneratedNetwork;
 import nl.ketenlens.synthetic.SyntheticNetworkGenerator;
 import org.neo4j.driver.Driver;
 import org.springframework.core.annotation.Order;
@@ -45,26 +46,22 @@ class DemoNetworkSeedStep implements SeedStep {
 
     @Override
     public String load(Driver driver) {
-        Path dir = null;
-        try {
-            dir = Files.createTempDirectory("ketenlens-demo");
-            SyntheticNetworkGenerator generator = new SyntheticNetworkGenerator(SyntheticNetworkGenerator.DEMO_SEED);
-            generator.write(SyntheticNetworkGenerator.DEMO_COMPANIES, dir);
+        try (GeneratedNetwork network = GeneratedNetwork.write(SyntheticNetworkGenerator.DEMO_SEED,
+                SyntheticNetworkGenerator.DEMO_COMPANIES)) {
             StringBuilder summary = new StringBuilder();
             for (ImportKind kind : List.of(ImportKind.COMPANIES, ImportKind.FACILITIES, ImportKind.LINKS)) {
-                ImportReport report = imports.importFile(kind, dir.resolve(kind.id() + ".csv"), ImportOptions.defaults());
+                ImportReport report = imports.importFile(kind, network.file(kind.id() + ".csv"),
+                        ImportOptions.defaults());
                 if (!report.errors().isEmpty()) {
                     throw new IllegalStateException("demo network " + kind.id() + " rejected: "
                             + String.join("; ", report.errorLines().subList(0, Math.min(5, report.errorLines().size()))));
                 }
                 summary.append(report.read()).append(' ').append(kind.id()).append(", ");
             }
-            int financing = writeFinancing(driver, dir.resolve(CsvNetworkWriter.FINANCING));
+            int financing = writeFinancing(driver, network.file(CsvNetworkWriter.FINANCING));
             return summary.append(financing).append(" financing links").toString();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the demo network", e);
-        } finally {
-            deleteQuietly(dir);
         }
     }
 
@@ -80,16 +77,5 @@ class DemoNetworkSeedStep implements SeedStep {
                 MERGE (a)-[f:FINANCES]->(b) SET f.synthetic = row.s""")
                 .withParameters(Map.of("rows", rows)).execute();
         return rows.size();
-    }
-
-    private static void deleteQuietly(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        for (String file : List.of(CsvNetworkWriter.COMPANIES, CsvNetworkWriter.FACILITIES, CsvNetworkWriter.LINKS,
-                CsvNetworkWriter.FINANCING)) {
-            dir.resolve(file).toFile().delete();
-        }
-        dir.toFile().delete();
     }
 }
