@@ -12,6 +12,13 @@ public class NotFoundException extends RuntimeException {
         this.id = id;
     }
 
+    /** With a hint for the reader (e.g. the known values); {@link #id()} stays the id alone. */
+    public NotFoundException(String kind, String id, String hint) {
+        super("unknown " + kind + " '" + id + "' (" + hint + ")");
+        this.kind = kind;
+        this.id = id;
+    }
+
     public String kind() {
         return kind;
     }

@@ -38,8 +38,8 @@ class ImportController {
                                  @RequestParam(required = false) String supplier,
                                  @RequestParam(required = false) String buyer,
                                  @RequestParam(defaultValue = "0") int batchSize) throws IOException {
-        ImportKind k = ImportKind.parse(kind).orElseThrow(() -> new NotFoundException("import kind", kind + "' (one of: "
-                + ImportKind.ids() + ")"));
+        ImportKind k = ImportKind.parse(kind).orElseThrow(() -> new NotFoundException("import kind", kind,
+                "one of: " + ImportKind.ids()));
         String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
                 ? "upload" : file.getOriginalFilename();
         ImportReport report;

@@ -78,6 +78,8 @@ class ImportControllerIT {
     void unknownKindIs404NamingIt() throws Exception {
         mvc.perform(multipart("/api/imports/suppliers").file(csv("x.csv", "a\n1\n")))
                 .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("suppliers")));
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("suppliers")))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("one of: ")))
+                .andExpect(jsonPath("$.id").value("suppliers"));
     }
 }
