@@ -1,4 +1,4 @@
-package nl.ketenlens.analysis;
+package nl.ketenlens.bench;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -7,10 +7,24 @@ import java.lang.management.MemoryType;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.function.Supplier;
+import nl.ketenlens.analysis.BetweennessResult;
+import nl.ketenlens.analysis.ChokepointResult;
+import nl.ketenlens.analysis.Chokepoints;
+import nl.ketenlens.analysis.CollectiveReach;
+import nl.ketenlens.analysis.EngagementPlan;
+import nl.ketenlens.analysis.GroupsResult;
+import nl.ketenlens.analysis.Hotspot;
+import nl.ketenlens.analysis.LeverageInput;
+import nl.ketenlens.analysis.MinVertexCut;
+import nl.ketenlens.analysis.PlanResult;
+import nl.ketenlens.analysis.ReachResult;
+import nl.ketenlens.analysis.RiskFlowBetweenness;
+import nl.ketenlens.analysis.VertexCutResult;
+import nl.ketenlens.analysis.WorkingGroups;
 
 /**
  * Times each leverage metric on random layered supply graphs ({@link RandomSupplyGraphs}) and prints wall time and
- * peak heap per metric. No Spring: {@code java -cp … nl.ketenlens.analysis.LeverageBenchmark 100000 2000} (facilities,
+ * peak heap per metric. No Spring: {@code java -cp … nl.ketenlens.bench.LeverageBenchmark 100000 2000} (facilities,
  * companies; more pairs may follow). Betweenness is exact when {@code |S| · (n + m) ≤ 2·10⁹}, else sampled.
  */
 public final class LeverageBenchmark {
@@ -41,14 +55,14 @@ public final class LeverageBenchmark {
                 s.graph().vertexCount(), s.graph().edgeCount(), s.selection().size(), s.risk().riskBearingCount(),
                 s.risk().hotspots().size());
         long start = System.nanoTime();
-        time("0 condensation (SCC)", in::condensation);
+        time("0 condensation (SCC)", in::condense);
         ReachResult reach = time("1 collective reach", () -> new CollectiveReach(in).result());
         BetweennessResult bc = time("2 risk-flow betweenness",
                 () -> RiskFlowBetweenness.withBudget(in, BETWEENNESS_BUDGET, seed).result());
         out.printf(Locale.ROOT, "    %s, %d sources, error bound %.4f%n", bc.sampled() ? "sampled" : "exact",
                 bc.pivots(), bc.errorBound());
         ChokepointResult cp = time("3 chokepoints", () -> new Chokepoints(in).result());
-        String biggest = s.risk().hotspots().stream().max(Comparator.comparingInt(h -> h.raw().length))
+        String biggest = s.risk().hotspots().stream().max(Comparator.comparingInt(h -> h.facilities().length))
                 .map(Hotspot::key).orElse(null);
         if (biggest != null) {
             VertexCutResult cut = time("4 min vertex cut", () -> new MinVertexCut(in, biggest).result());

@@ -1,5 +1,9 @@
-package nl.ketenlens.ingest;
+package nl.ketenlens.bench;
 
+import nl.ketenlens.ingest.ImportKind;
+import nl.ketenlens.ingest.ImportOptions;
+import nl.ketenlens.ingest.ImportReport;
+import nl.ketenlens.ingest.ImportService;
 import org.neo4j.driver.Driver;
 
 import java.io.IOException;
