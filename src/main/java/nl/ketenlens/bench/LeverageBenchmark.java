@@ -1,9 +1,6 @@
 package nl.ketenlens.bench;
 
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -86,29 +83,11 @@ public final class LeverageBenchmark {
     }
 
     private <T> T time(String label, Supplier<T> work) {
-        resetPeaks();
+        Heap.resetPeak();
         long t0 = System.nanoTime();
         T result = work.get();
         double secs = (System.nanoTime() - t0) / 1e9;
-        out.printf(Locale.ROOT, "%-28s %8.3f s   peak heap %6d MB%n", label, secs, peakHeapMb());
+        out.printf(Locale.ROOT, "%-28s %8.3f s   peak heap %6d MB%n", label, secs, Heap.peakMegabytes());
         return result;
-    }
-
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP) {
-                p.resetPeakUsage();
-            }
-        }
-    }
-
-    private static long peakHeapMb() {
-        long sum = 0;
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP) {
-                sum += p.getPeakUsage().getUsed();
-            }
-        }
-        return sum >> 20;
     }
 }

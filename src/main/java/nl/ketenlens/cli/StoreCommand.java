@@ -1,6 +1,7 @@
 package nl.ketenlens.cli;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -54,7 +55,7 @@ public abstract class StoreCommand implements Callable<Integer> {
     }
 
     /** Renders a result to the command's output (the writer picocli and tests give it). */
-    protected <T> void write(T value, Renderer<T> renderer) throws java.io.IOException {
+    protected <T> void write(T value, Renderer<T> renderer) throws IOException {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         renderer.render(value, buffer);
         out().print(buffer.toString(StandardCharsets.UTF_8));

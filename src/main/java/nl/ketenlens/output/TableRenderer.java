@@ -1,5 +1,6 @@
 package nl.ketenlens.output;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.util.function.Function;
 
@@ -27,7 +28,7 @@ public final class TableRenderer<T> implements Renderer<T> {
     }
 
     @Override
-    public void render(T value, OutputStream out) throws java.io.IOException {
+    public void render(T value, OutputStream out) throws IOException {
         delegate.render(value, out);
     }
 }
