@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class KetenlensApplication {
 
     public static void main(String[] args) {
-        int exit = KetenlensCli.execute(args);
+        int exit = KetenlensCli.execute(KetenlensApplication.class, args);
         if (exit != KetenlensCli.KEEP_RUNNING) {
             System.exit(exit);
         }

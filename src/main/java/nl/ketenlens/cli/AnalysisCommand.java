@@ -1,8 +1,12 @@
 package nl.ketenlens.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.function.Function;
+import nl.ketenlens.output.Format;
+import nl.ketenlens.output.JsonRenderer;
+import nl.ketenlens.output.Renderer;
+import nl.ketenlens.output.Table;
+import nl.ketenlens.output.TableRenderer;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Option;
 
@@ -13,20 +17,23 @@ import picocli.CommandLine.Option;
 public abstract class AnalysisCommand extends StoreCommand {
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
+            converter = FormatChoice.TableJsonCsv.class, completionCandidates = FormatChoice.TableJsonCsv.class,
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     protected Format format;
 
+    /** Prints the report as JSON, or its {@link Table} view as aligned text or CSV. */
     protected <T> int print(ApplicationContext context, T report, Function<T, Table> table) throws Exception {
-        switch (format) {
-            case JSON -> {
-                ObjectMapper mapper = context.getBean(ObjectMapper.class).copy()
-                        .enable(SerializationFeature.INDENT_OUTPUT);
-                out().println(mapper.writeValueAsString(report));
-                out().flush();
-            }
-            case CSV -> table.apply(report).printCsv(out());
-            case TABLE -> table.apply(report).printText(out());
-        }
+        return print(context, report, TableRenderer.of(Format.TABLE, table), TableRenderer.of(Format.CSV, table));
+    }
+
+    /** Prints the report as JSON, or with the report's own text and CSV renderers. */
+    protected <T> int print(ApplicationContext context, T report, Renderer<T> text, Renderer<T> csv) throws Exception {
+        Renderer<T> renderer = switch (format) {
+            case JSON -> JsonRenderer.pretty(context.getBean(ObjectMapper.class));
+            case CSV -> csv;
+            default -> text;
+        };
+        write(report, renderer);
         return ExitCodes.OK;
     }
 }

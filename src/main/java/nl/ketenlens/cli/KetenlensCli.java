@@ -3,22 +3,26 @@ package nl.ketenlens.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code ketenlens} command line: the server and every analysis share one jar. */
+/**
+ * The {@code ketenlens} command line: the server and every analysis share one jar. The application passes its
+ * Spring source class in; commands reach it through {@link #source()} as their {@code @ParentCommand}, so no
+ * command imports the application class.
+ */
 @Command(name = "ketenlens", mixinStandardHelpOptions = true, version = "Ketenlens 0.1.0",
         description = "Supply-chain risk graph analyzer for Dutch IMVO sector collaboration.",
         subcommands = {
                 ServeCommand.class,
                 ResetCommand.class,
-                nl.ketenlens.ingest.ImportCommand.class,
-                nl.ketenlens.ingest.BenchImportCommand.class,
+                ImportCommand.class,
+                BenchImportCommand.class,
                 GenerateCommand.class,
-                nl.ketenlens.leverage.LeverageCommands.Rank.class,
-                nl.ketenlens.leverage.LeverageCommands.Plan.class,
-                nl.ketenlens.leverage.LeverageCommands.Cut.class,
-                nl.ketenlens.leverage.LeverageCommands.Groups.class,
-                nl.ketenlens.leverage.BenchLeverageCommand.class,
-                nl.ketenlens.exposure.ExposureCommand.class,
-                nl.ketenlens.exposure.BenchExposureCommand.class,
+                LeverageCommand.class,
+                PlanCommand.class,
+                CutCommand.class,
+                GroupsCommand.class,
+                BenchLeverageCommand.class,
+                ExposureCommand.class,
+                BenchExposureCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class KetenlensCli implements Runnable {
@@ -26,16 +30,28 @@ public final class KetenlensCli implements Runnable {
     /** Returned by {@code serve}: the JVM keeps running until the server is stopped. */
     public static final int KEEP_RUNNING = Integer.MIN_VALUE;
 
-    public static int execute(String... args) {
-        String[] effective = args.length == 0 ? new String[] {"serve"} : args;
-        return commandLine().execute(effective);
+    private final Class<?> source;
+
+    private KetenlensCli(Class<?> source) {
+        this.source = source;
     }
 
-    public static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new KetenlensCli());
+    /** Runs one command on the application whose Spring configuration is {@code source}; no arguments = serve. */
+    public static int execute(Class<?> source, String... args) {
+        String[] effective = args.length == 0 ? new String[] {"serve"} : args;
+        return commandLine(source).execute(effective);
+    }
+
+    public static CommandLine commandLine(Class<?> source) {
+        CommandLine cli = new CommandLine(new KetenlensCli(source));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler(new CliExceptionHandler());
         return cli;
+    }
+
+    /** The Spring source (the {@code @SpringBootApplication} class) every command starts. */
+    Class<?> source() {
+        return source;
     }
 
     @Override

@@ -3,6 +3,7 @@ package nl.ketenlens.cli;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
 
+/** {@code ketenlens reset}: empties the store and seeds it again. */
 @Command(name = "reset", mixinStandardHelpOptions = true,
         description = "Delete everything in the graph and load the seed data again.")
 final class ResetCommand extends StoreCommand {
@@ -14,7 +15,7 @@ final class ResetCommand extends StoreCommand {
     }
 
     @Override
-    protected int run(ApplicationContext context) {
+    public int run(ApplicationContext context) {
         out().println("Store reset and seeded again.");
         return ExitCodes.OK;
     }

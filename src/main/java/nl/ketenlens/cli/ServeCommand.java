@@ -3,15 +3,19 @@ package nl.ketenlens.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import nl.ketenlens.KetenlensApplication;
 import org.springframework.boot.SpringApplication;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
+/** {@code ketenlens serve}: the web server on the graph store; the JVM keeps running. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Run the web server (REST API, Swagger UI) on the graph; the default command.")
 final class ServeCommand implements Callable<Integer> {
+
+    @ParentCommand
+    KetenlensCli cli;
 
     @Mixin
     StoreOptions store = new StoreOptions();
@@ -25,7 +29,7 @@ final class ServeCommand implements Callable<Integer> {
         if (port != null) {
             args.add("--server.port=" + port);
         }
-        SpringApplication.run(KetenlensApplication.class, args.toArray(String[]::new));
+        SpringApplication.run(cli.source(), args.toArray(String[]::new));
         return KetenlensCli.KEEP_RUNNING;
     }
 }

@@ -1,22 +1,26 @@
 package nl.ketenlens.cli;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import nl.ketenlens.KetenlensApplication;
+import nl.ketenlens.output.Renderer;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
  * Base of every command that works on the graph: opens the store (embedded or {@code NEO4J_URI}) in a
  * Spring context without a web server, runs, and closes it again. Exceptions become messages and exit
- * codes in {@link CliExceptionHandler}.
+ * codes in {@link CliExceptionHandler}. The Spring source comes from the parent {@link KetenlensCli}.
  */
 public abstract class StoreCommand implements Callable<Integer> {
 
@@ -25,6 +29,9 @@ public abstract class StoreCommand implements Callable<Integer> {
 
     @Spec
     protected CommandSpec spec;
+
+    @ParentCommand
+    KetenlensCli cli;
 
     @Override
     public final Integer call() throws Exception {
@@ -36,7 +43,8 @@ public abstract class StoreCommand implements Callable<Integer> {
         }
     }
 
-    protected abstract int run(ApplicationContext context) throws Exception;
+    /** Runs on an open store; public so that a test can run a parsed command on its own context. */
+    public abstract int run(ApplicationContext context) throws Exception;
 
     /** A hook for commands that adjust the store options (e.g. a scratch store) before the store opens. */
     protected void beforeOpen() {
@@ -44,6 +52,14 @@ public abstract class StoreCommand implements Callable<Integer> {
 
     protected PrintWriter out() {
         return spec.commandLine().getOut();
+    }
+
+    /** Renders a result to the command's output (the writer picocli and tests give it). */
+    protected <T> void write(T value, Renderer<T> renderer) throws IOException {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        renderer.render(value, buffer);
+        out().print(buffer.toString(StandardCharsets.UTF_8));
+        out().flush();
     }
 
     protected PrintWriter err() {
@@ -54,7 +70,7 @@ public abstract class StoreCommand implements Callable<Integer> {
         List<String> args = new ArrayList<>(store.springArguments(0));
         args.add("--logging.level.root=WARN");
         args.add("--spring.main.log-startup-info=false");
-        return new SpringApplicationBuilder(KetenlensApplication.class)
+        return new SpringApplicationBuilder(cli.source())
                 .web(WebApplicationType.NONE)
                 .run(args.toArray(String[]::new));
     }

@@ -1,15 +1,30 @@
 package nl.ketenlens.exposure;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import nl.ketenlens.output.PrintRenderer;
+import nl.ketenlens.output.Renderer;
+import nl.ketenlens.output.Table;
 
 /**
  * Renders an {@link ExposureReport} for people: a table an SME's sustainability officer can read top to bottom
  * (what to do first, where the risk sits, where we cannot see), or CSV with one row per salient issue.
- * Writes to a writer it does not close.
+ * Writes to a writer (or, as a {@link Renderer}, a stream) it does not close.
  */
-final class ExposureText {
+public final class ExposureText {
+
+    /** The report as a table for people. */
+    public static final Renderer<ExposureReport> TABLE = new PrintRenderer<>(ExposureText::table);
+
+    /** One CSV row per salient issue. */
+    public static final Renderer<ExposureReport> CSV = new PrintRenderer<>(ExposureText::csv);
+
+    private static final List<String> CSV_HEADERS = List.of("rank", "key", "theme", "country", "commodity",
+            "severity", "scale", "scope", "irremediability", "likelihood", "risk_weight", "tier", "paths", "share",
+            "facility_count", "facility_ids", "other_companies_in_sector", "sources", "reason");
 
     private ExposureText() {
     }
@@ -97,31 +112,21 @@ final class ExposureText {
     }
 
     static void csv(ExposureReport r, PrintWriter out) {
-        out.println("rank,key,theme,country,commodity,severity,scale,scope,irremediability,likelihood,risk_weight,"
-                + "tier,paths,share,facility_count,facility_ids,other_companies_in_sector,sources,reason");
+        List<List<String>> rows = new ArrayList<>();
         for (SalientIssue s : r.salientIssues()) {
-            out.println(String.join(",", String.valueOf(s.rank()), q(s.key()), q(s.theme()), q(s.country()),
-                    q(s.commodity()), num(s.severity()), String.valueOf(s.scale()), String.valueOf(s.scope()),
+            rows.add(Arrays.asList(String.valueOf(s.rank()), s.key(), s.theme(), s.country(), s.commodity(),
+                    num(s.severity()), String.valueOf(s.scale()), String.valueOf(s.scope()),
                     String.valueOf(s.irremediability()), num(s.likelihood()), num(s.riskWeight()),
                     String.valueOf(s.tier()), String.valueOf(s.pathCount()), s.share() == null ? "" : num(s.share()),
-                    String.valueOf(s.facilityCount()), q(String.join(" ", s.facilityIds())),
+                    String.valueOf(s.facilityCount()), String.join(" ", s.facilityIds()),
                     String.valueOf(s.otherCompaniesInSector()),
-                    q(String.join("; ", s.sources().stream().map(Wording::source).toList())), q(s.reason())));
+                    String.join("; ", s.sources().stream().map(Wording::source).toList()), s.reason()));
         }
-        out.flush();
+        new Table(null, CSV_HEADERS, rows, null).printCsv(out);
     }
 
     private static String num(double x) {
         return String.format(Locale.ROOT, "%.4f", x);
-    }
-
-    /** RFC 4180 quoting when needed. */
-    static String q(String s) {
-        if (s == null) {
-            return "";
-        }
-        boolean quote = s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0;
-        return quote ? '"' + s.replace("\"", "\"\"") + '"' : s;
     }
 
     private static String orNone(List<String> ids) {

@@ -16,6 +16,7 @@ import nl.ketenlens.analysis.MinVertexCut;
 import nl.ketenlens.analysis.PlanResult;
 import nl.ketenlens.analysis.ReachResult;
 import nl.ketenlens.analysis.RiskFlowBetweenness;
+import nl.ketenlens.analysis.RiskProfile;
 import nl.ketenlens.analysis.VertexCutResult;
 import nl.ketenlens.analysis.WorkingGroups;
 import nl.ketenlens.api.BadRequestException;
@@ -42,6 +43,14 @@ public class LeverageService {
     LeverageService(LeverageInputs inputs, LeverageProperties properties) {
         this.inputs = inputs;
         this.properties = properties;
+    }
+
+    /**
+     * The unfiltered risk profile of a projection (every theme and commodity, no what-if): what the leverage
+     * questions start from, for benchmarks on a generated network without a store.
+     */
+    public static RiskProfile riskProfile(GraphProjection projection) {
+        return RiskProfiles.of(projection, new RiskFilter(null, null));
     }
 
     public LeverageReport leverage(LeverageRequest request) {

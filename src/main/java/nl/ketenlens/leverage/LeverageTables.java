@@ -3,7 +3,7 @@ package nl.ketenlens.leverage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import nl.ketenlens.cli.Table;
+import nl.ketenlens.output.Table;
 import nl.ketenlens.leverage.LeverageReports.CutReport;
 import nl.ketenlens.leverage.LeverageReports.GroupsReport;
 import nl.ketenlens.leverage.LeverageReports.LeverageReport;
@@ -11,12 +11,12 @@ import nl.ketenlens.leverage.LeverageReports.PlanReport;
 import nl.ketenlens.leverage.LeverageReports.Scope;
 
 /** Table views of the leverage reports for the terminal and CSV. */
-final class LeverageTables {
+public final class LeverageTables {
 
     private LeverageTables() {
     }
 
-    static Table leverage(LeverageReport r) {
+    public static Table leverage(LeverageReport r) {
         List<List<String>> rows = new ArrayList<>();
         r.facilities().forEach(f -> rows.add(List.of(String.valueOf(f.rank()), f.facilityId(), nz(f.name()),
                 nz(f.type()), nz(f.country()), String.valueOf(f.reachCompanies()), String.valueOf(f.reachMembers()),
@@ -34,7 +34,7 @@ final class LeverageTables {
                 "companies", "members", "path share", "chokepoint", "risk", "dominates"), rows, notes);
     }
 
-    static Table plan(PlanReport r) {
+    public static Table plan(PlanReport r) {
         List<List<String>> rows = new ArrayList<>();
         r.steps().forEach(s -> rows.add(List.of(String.valueOf(s.rank()), s.facilityId(), nz(s.name()), nz(s.type()),
                 nz(s.country()), String.valueOf(s.companies()), String.valueOf(s.targets()), pct(s.coveredShare()))));
@@ -44,7 +44,7 @@ final class LeverageTables {
                         r.guarantee()), timing(r.timings())));
     }
 
-    static Table cut(CutReport r) {
+    public static Table cut(CutReport r) {
         List<List<String>> rows = new ArrayList<>();
         r.cut().forEach(f -> rows.add(List.of(f.facilityId(), nz(f.name()), nz(f.type()), nz(f.country()),
                 nz(f.region()))));
@@ -53,7 +53,7 @@ final class LeverageTables {
                 List.of(r.explanation(), timing(r.timings())));
     }
 
-    static Table groups(GroupsReport r) {
+    public static Table groups(GroupsReport r) {
         List<List<String>> rows = new ArrayList<>();
         r.groups().forEach(g -> rows.add(List.of(String.valueOf(g.rank()), String.valueOf(g.companies()),
                 num(g.meanSimilarity()), String.join("|", g.sharedHotspots().subList(0,

@@ -12,7 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import nl.ketenlens.api.NotFoundException;
+import nl.ketenlens.KetenlensApplication;
 import nl.ketenlens.cli.ExitCodes;
+import nl.ketenlens.cli.ExposureCommand;
 import nl.ketenlens.cli.KetenlensCli;
 import nl.ketenlens.store.GraphState;
 import nl.ketenlens.support.EmbeddedStoreTest;
@@ -196,7 +198,7 @@ class ExposureApiIT {
 
     @Test
     void commandOnUnknownCompanyExitsWithTwoAndAMessage() throws Exception {
-        CommandLine cli = KetenlensCli.commandLine();
+        CommandLine cli = KetenlensCli.commandLine(KetenlensApplication.class);
         CommandLine sub = cli.getSubcommands().get("exposure");
         StringWriter err = new StringWriter();
         sub.setErr(new PrintWriter(err));
@@ -208,12 +210,12 @@ class ExposureApiIT {
 
         assertThat(code).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(err.toString()).contains("unknown company 'EXP-IT-NOPE'");
-        assertThatThrownBy(() -> KetenlensCli.commandLine().parseArgs("exposure", "--depth", "3"))
+        assertThatThrownBy(() -> KetenlensCli.commandLine(KetenlensApplication.class).parseArgs("exposure", "--depth", "3"))
                 .isInstanceOf(CommandLine.MissingParameterException.class);
     }
 
     private String runCommand(String... args) throws Exception {
-        CommandLine cli = KetenlensCli.commandLine();
+        CommandLine cli = KetenlensCli.commandLine(KetenlensApplication.class);
         CommandLine sub = cli.getSubcommands().get("exposure");
         StringWriter out = new StringWriter();
         sub.setOut(new PrintWriter(out));

@@ -28,7 +28,7 @@ class ImportReportTests {
     @Test
     void tableSummarySaysNothingWasWritten() {
         StringWriter out = new StringWriter();
-        ImportCommand.printTable(REFUSED, new PrintWriter(out));
+        ImportReportText.table(REFUSED, new PrintWriter(out));
         assertThat(out.toString().lines()).containsExactly(
                 "Refused links file links.csv",
                 "  read 2, created 0, updated 0, unchanged 0, rejected 1, warnings 0",

@@ -1,16 +1,27 @@
-package nl.ketenlens.analysis;
+package nl.ketenlens.bench;
 
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.function.Supplier;
+import nl.ketenlens.analysis.BetweennessResult;
+import nl.ketenlens.analysis.ChokepointResult;
+import nl.ketenlens.analysis.Chokepoints;
+import nl.ketenlens.analysis.CollectiveReach;
+import nl.ketenlens.analysis.EngagementPlan;
+import nl.ketenlens.analysis.GroupsResult;
+import nl.ketenlens.analysis.Hotspot;
+import nl.ketenlens.analysis.LeverageInput;
+import nl.ketenlens.analysis.MinVertexCut;
+import nl.ketenlens.analysis.PlanResult;
+import nl.ketenlens.analysis.ReachResult;
+import nl.ketenlens.analysis.RiskFlowBetweenness;
+import nl.ketenlens.analysis.VertexCutResult;
+import nl.ketenlens.analysis.WorkingGroups;
 
 /**
  * Times each leverage metric on random layered supply graphs ({@link RandomSupplyGraphs}) and prints wall time and
- * peak heap per metric. No Spring: {@code java -cp … nl.ketenlens.analysis.LeverageBenchmark 100000 2000} (facilities,
+ * peak heap per metric. No Spring: {@code java -cp … nl.ketenlens.bench.LeverageBenchmark 100000 2000} (facilities,
  * companies; more pairs may follow). Betweenness is exact when {@code |S| · (n + m) ≤ 2·10⁹}, else sampled.
  */
 public final class LeverageBenchmark {
@@ -41,14 +52,14 @@ public final class LeverageBenchmark {
                 s.graph().vertexCount(), s.graph().edgeCount(), s.selection().size(), s.risk().riskBearingCount(),
                 s.risk().hotspots().size());
         long start = System.nanoTime();
-        time("0 condensation (SCC)", in::condensation);
+        time("0 condensation (SCC)", in::condense);
         ReachResult reach = time("1 collective reach", () -> new CollectiveReach(in).result());
         BetweennessResult bc = time("2 risk-flow betweenness",
                 () -> RiskFlowBetweenness.withBudget(in, BETWEENNESS_BUDGET, seed).result());
         out.printf(Locale.ROOT, "    %s, %d sources, error bound %.4f%n", bc.sampled() ? "sampled" : "exact",
                 bc.pivots(), bc.errorBound());
         ChokepointResult cp = time("3 chokepoints", () -> new Chokepoints(in).result());
-        String biggest = s.risk().hotspots().stream().max(Comparator.comparingInt(h -> h.raw().length))
+        String biggest = s.risk().hotspots().stream().max(Comparator.comparingInt(h -> h.facilities().length))
                 .map(Hotspot::key).orElse(null);
         if (biggest != null) {
             VertexCutResult cut = time("4 min vertex cut", () -> new MinVertexCut(in, biggest).result());
@@ -72,29 +83,11 @@ public final class LeverageBenchmark {
     }
 
     private <T> T time(String label, Supplier<T> work) {
-        resetPeaks();
+        Heap.resetPeak();
         long t0 = System.nanoTime();
         T result = work.get();
         double secs = (System.nanoTime() - t0) / 1e9;
-        out.printf(Locale.ROOT, "%-28s %8.3f s   peak heap %6d MB%n", label, secs, peakHeapMb());
+        out.printf(Locale.ROOT, "%-28s %8.3f s   peak heap %6d MB%n", label, secs, Heap.peakMegabytes());
         return result;
-    }
-
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP) {
-                p.resetPeakUsage();
-            }
-        }
-    }
-
-    private static long peakHeapMb() {
-        long sum = 0;
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP) {
-                sum += p.getPeakUsage().getUsed();
-            }
-        }
-        return sum >> 20;
     }
 }

@@ -1,10 +1,15 @@
-package nl.ketenlens.analysis;
+package nl.ketenlens.bench;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import nl.ketenlens.analysis.Hotspot;
+import nl.ketenlens.analysis.LeverageInput;
+import nl.ketenlens.analysis.RiskProfile;
+import nl.ketenlens.analysis.Selection;
+import nl.ketenlens.analysis.SupplyGraph;
 
 /**
  * Random layered supply graphs for benchmarks and property tests: companies → tier 1 → … → tier 4, suppliers picked

@@ -1,11 +1,12 @@
-package nl.ketenlens.leverage;
+package nl.ketenlens.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.ketenlens.leverage.LeverageRequest;
 import picocli.CommandLine.Option;
 
 /** The question options shared by the leverage commands. */
-public class LeverageOptions {
+final class LeverageOptions {
 
     @Option(names = "--sector", paramLabel = "CODE", description = "Companies of this sector (e.g. textile, retail).")
     String sector;

@@ -1,8 +1,7 @@
-package nl.ketenlens.ingest;
+package nl.ketenlens.cli;
 
 import java.nio.file.Path;
-import nl.ketenlens.cli.ExitCodes;
-import nl.ketenlens.cli.StoreCommand;
+import nl.ketenlens.bench.ImportBenchmark;
 import nl.ketenlens.synthetic.GeneratedNetwork;
 import org.neo4j.driver.Driver;
 import org.springframework.context.ApplicationContext;
@@ -13,7 +12,7 @@ import picocli.CommandLine.Option;
 @Command(name = "bench-import", mixinStandardHelpOptions = true,
         description = "Benchmark the importer: generate a network of N companies (~15 facilities and ~62 links each) "
                 + "and import it into a scratch store (default ./data-bench, emptied first).")
-public final class BenchImportCommand extends StoreCommand {
+final class BenchImportCommand extends StoreCommand {
 
     @Option(names = "--companies", defaultValue = "6666", paramLabel = "N",
             description = "Companies to generate (default: ${DEFAULT-VALUE}, ~100k facilities and ~400k links).")
@@ -32,7 +31,7 @@ public final class BenchImportCommand extends StoreCommand {
     }
 
     @Override
-    protected int run(ApplicationContext context) throws Exception {
+    public int run(ApplicationContext context) throws Exception {
         try (GeneratedNetwork network = GeneratedNetwork.write(seed, companies)) {
             ImportBenchmark.run(context.getBean(Driver.class), network.dir(), batchSize, out());
             return ExitCodes.OK;

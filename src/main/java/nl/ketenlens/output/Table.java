@@ -1,10 +1,13 @@
-package nl.ketenlens.cli;
+package nl.ketenlens.output;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A titled table a command prints as aligned text or CSV (RFC 4180 quoting). */
+/**
+ * A titled table printed as aligned text or CSV (RFC 4180 quoting): the one table writer of the CLI. Print it
+ * through {@link TableRenderer}, which picks the layout from a {@link Format}.
+ */
 public record Table(String title, List<String> headers, List<List<String>> rows, List<String> notes) {
 
     public Table {
@@ -63,7 +66,7 @@ public record Table(String title, List<String> headers, List<List<String>> rows,
         return c < row.size() && row.get(c) != null ? row.get(c) : "";
     }
 
-    static String csvLine(List<String> cells) {
+    public static String csvLine(List<String> cells) {
         List<String> quoted = new ArrayList<>();
         for (String v : cells) {
             String s = v == null ? "" : v;

@@ -1,4 +1,4 @@
-package nl.ketenlens.leverage;
+package nl.ketenlens.bench;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -18,65 +18,50 @@ import nl.ketenlens.analysis.RiskFlowBetweenness;
 import nl.ketenlens.analysis.Selection;
 import nl.ketenlens.analysis.VertexCutResult;
 import nl.ketenlens.analysis.WorkingGroups;
-import nl.ketenlens.bench.Heap;
-import nl.ketenlens.bench.ReferenceRisk;
-import nl.ketenlens.cli.ExitCodes;
-import nl.ketenlens.cli.StoreCommand;
 import nl.ketenlens.ingest.ImportKind;
 import nl.ketenlens.ingest.ImportOptions;
 import nl.ketenlens.ingest.ImportReport;
 import nl.ketenlens.ingest.ImportService;
+import nl.ketenlens.leverage.LeverageProperties;
+import nl.ketenlens.leverage.LeverageService;
 import nl.ketenlens.projection.GraphProjection;
 import nl.ketenlens.projection.GraphProjector;
 import nl.ketenlens.projection.ProjectionBuilder;
 import nl.ketenlens.synthetic.GeneratedNetwork;
 import nl.ketenlens.synthetic.SyntheticNetworkGenerator;
-import org.springframework.context.ApplicationContext;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import org.neo4j.driver.Driver;
 
 /**
  * Times the leverage analysis (metrics 1–5, and working groups where affordable) on generated networks of the
- * given sizes, with the real seeded indicators, and the projection from Neo4j on a scratch store.
+ * given sizes, with the real seeded indicators, and the projection from Neo4j on a scratch store. The logic of
+ * {@code ketenlens bench-leverage}; prints time per metric and peak heap.
  */
-@Command(name = "bench-leverage", mixinStandardHelpOptions = true,
-        description = "Benchmark the leverage engine on generated networks (in memory) and the Neo4j projection "
-                + "(scratch store, default ./data-bench). Prints time per metric and peak heap.")
-public final class BenchLeverageCommand extends StoreCommand {
+public final class SyntheticLeverageBenchmark {
 
-    @Option(names = "--sizes", split = ",", defaultValue = "10000,100000", paramLabel = "FACILITIES",
-            description = "Network sizes in facilities (default: ${DEFAULT-VALUE}; try 1000000 with -Xmx4g).")
-    List<Integer> sizes;
+    private final PrintWriter out;
+    private final long seed;
+    private final int budget;
+    private final LeverageProperties tuning;
 
-    @Option(names = "--store-facilities", defaultValue = "100000", paramLabel = "N",
-            description = "Import a network of N facilities into the scratch store and time the projection (0 = skip).")
-    int storeFacilities;
-
-    @Option(names = "--seed", defaultValue = "7", description = "Generator seed (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--budget", defaultValue = "10", description = "Plan budget k (default: ${DEFAULT-VALUE}).")
-    int budget;
-
-    @Override
-    protected void beforeOpen() {
-        store.useScratchStore(Path.of("data-bench"));
+    public SyntheticLeverageBenchmark(PrintWriter out, long seed, int budget, LeverageProperties tuning) {
+        this.out = out;
+        this.seed = seed;
+        this.budget = budget;
+        this.tuning = tuning;
     }
 
-    @Override
-    protected int run(ApplicationContext context) throws Exception {
-        PrintWriter out = out();
+    /** Runs every in-memory size; then, unless {@code storeFacilities} is 0, the import and projection. */
+    public void run(List<Integer> sizes, int storeFacilities, Driver driver, ImportService imports,
+                    GraphProjector projector) throws Exception {
         out.printf(Locale.ROOT, "Ketenlens leverage benchmark — %d cores, max heap %d MB, Java %s%n",
                 Runtime.getRuntime().availableProcessors(), Heap.maxMegabytes(), System.getProperty("java.version"));
         ReferenceRisk risk = ReferenceRisk.load();
-        LeverageProperties tuning = context.getBean(LeverageProperties.class);
         for (int size : sizes) {
             inMemory(out, size, risk, tuning);
         }
         if (storeFacilities > 0) {
-            fromStore(out, context);
+            fromStore(out, storeFacilities, driver, imports, projector);
         }
-        return ExitCodes.OK;
     }
 
     private void inMemory(PrintWriter out, int facilities, ReferenceRisk risk, LeverageProperties tuning) {
@@ -89,7 +74,7 @@ public final class BenchLeverageCommand extends StoreCommand {
         out.printf(Locale.ROOT, "%n%,d facilities, %,d companies, %,d edges: generated and projected in %.2f s%n",
                 p.graph().facilities().length, p.graph().companies().length, p.graph().edgeCount(), secs(t));
         LeverageInput input = LeverageInput.of(p.graph(), Selection.all(p.graph()),
-                RiskProfiles.of(p, new RiskFilter(null, null)));
+                LeverageService.riskProfile(p));
         List<Double> total = new ArrayList<>();
         timed(out, total, "1 collective reach", () -> new CollectiveReach(input).result().ranking(1).size() + " top");
         timed(out, total, "2 risk-flow betweenness", () -> sampling(RiskFlowBetweenness.withBudget(input,
@@ -117,9 +102,9 @@ public final class BenchLeverageCommand extends StoreCommand {
         out.flush();
     }
 
-    private void fromStore(PrintWriter out, ApplicationContext context) throws Exception {
-        long existing = context.getBean(org.neo4j.driver.Driver.class)
-                .executableQuery("MATCH (c:Company) RETURN count(c) AS n").execute().records().get(0).get("n").asLong();
+    private void fromStore(PrintWriter out, int storeFacilities, Driver driver, ImportService imports,
+                           GraphProjector projector) throws Exception {
+        long existing = driver.executableQuery("MATCH (c:Company) RETURN count(c) AS n").execute().records().get(0).get("n").asLong();
         if (existing > 0) {
             out.printf("%nNeo4j part skipped: the store at the given --data-dir holds %d companies; benchmark imports need"
                     + " an empty store (omit --data-dir to use ./data-bench, emptied first)%n", existing);
@@ -127,12 +112,12 @@ public final class BenchLeverageCommand extends StoreCommand {
         }
         int companies = companiesFor(storeFacilities);
         try (GeneratedNetwork network = GeneratedNetwork.write(seed, companies)) {
-            importAndProject(out, context, companies, network.dir());
+            importAndProject(out, imports, projector, companies, network.dir());
         }
     }
 
-    private void importAndProject(PrintWriter out, ApplicationContext context, int companies, Path dir) throws Exception {
-        ImportService imports = context.getBean(ImportService.class);
+    private void importAndProject(PrintWriter out, ImportService imports, GraphProjector projector, int companies,
+                                  Path dir) throws Exception {
         out.printf(Locale.ROOT, "%nNeo4j (embedded, Bolt): importing %,d companies' network%n", companies);
         for (ImportKind kind : List.of(ImportKind.COMPANIES, ImportKind.FACILITIES, ImportKind.LINKS)) {
             long t = System.nanoTime();
@@ -143,7 +128,7 @@ public final class BenchLeverageCommand extends StoreCommand {
             out.flush();
         }
         long t = System.nanoTime();
-        GraphProjection p = context.getBean(GraphProjector.class).current();
+        GraphProjection p = projector.current();
         out.printf(Locale.ROOT, "  projection from Neo4j: %,d vertices, %,d edges, %,d indicators in %.2f s%n",
                 p.vertexCount(), p.graph().edgeCount(), p.indicators().size(), secs(t));
         out.flush();

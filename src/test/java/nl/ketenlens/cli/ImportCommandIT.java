@@ -1,6 +1,6 @@
-package nl.ketenlens.ingest;
+package nl.ketenlens.cli;
 
-import nl.ketenlens.cli.KetenlensCli;
+import nl.ketenlens.KetenlensApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -21,10 +21,7 @@ class ImportCommandIT {
     }
 
     private Run run(String... args) {
-        CommandLine cli = KetenlensCli.commandLine();
-        if (!cli.getSubcommands().containsKey("import")) {
-            cli.addSubcommand("import", new ImportCommand());
-        }
+        CommandLine cli = KetenlensCli.commandLine(KetenlensApplication.class);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cli.setOut(new PrintWriter(out));

@@ -1,12 +1,13 @@
-package nl.ketenlens.ingest;
+package nl.ketenlens.bench;
 
+import nl.ketenlens.ingest.ImportKind;
+import nl.ketenlens.ingest.ImportOptions;
+import nl.ketenlens.ingest.ImportReport;
+import nl.ketenlens.ingest.ImportService;
 import org.neo4j.driver.Driver;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ public final class ImportBenchmark {
         ImportService service = new ImportService(driver);
         ImportOptions options = new ImportOptions(false, false, null, null, batchSize);
         List<Step> steps = new ArrayList<>();
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        Heap.resetPeak();
         for (ImportKind kind : List.of(ImportKind.COMPANIES, ImportKind.FACILITIES, ImportKind.LINKS)) {
             Path file = dir.resolve(kind.id() + ".csv");
             long start = System.nanoTime();
@@ -54,16 +55,11 @@ public final class ImportBenchmark {
                     millis, step.rowsPerSecond(), report.created(), report.updated(), report.unchanged());
             out.flush();
         }
-        Result result = new Result(steps, peakHeap(), peakRssKb());
+        Result result = new Result(steps, Heap.peakBytes(), peakRssKb());
         out.printf("peak heap %d MB, peak RSS %s%n", result.peakHeapBytes() >> 20,
                 result.peakRssKb() < 0 ? "n/a" : (result.peakRssKb() >> 10) + " MB");
         out.flush();
         return result;
-    }
-
-    private static long peakHeap() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     }
 
     /** VmHWM from /proc (Linux): the process's peak resident set; -1 elsewhere. */

@@ -1,8 +1,9 @@
-package nl.ketenlens.exposure;
+package nl.ketenlens.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import nl.ketenlens.cli.ExitCodes;
+import nl.ketenlens.bench.ExposureBenchmark;
+import nl.ketenlens.exposure.ExposureRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Spec;
 /** {@code ketenlens bench-exposure}: the exposure benchmark on a generated network (no store needed). */
 @Command(name = "bench-exposure", mixinStandardHelpOptions = true,
         description = "Time an exposure report for every company of a generated network (p50/p95/max ms).")
-public final class BenchExposureCommand implements Callable<Integer> {
+final class BenchExposureCommand implements Callable<Integer> {
 
     @Option(names = "--facilities", paramLabel = "N", description = "Facilities to generate (default 100000).")
     int facilities = 100_000;

@@ -1,4 +1,4 @@
-package nl.ketenlens.exposure;
+package nl.ketenlens.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,8 +1,14 @@
-package nl.ketenlens.ingest;
+package nl.ketenlens.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import nl.ketenlens.cli.ExitCodes;
-import nl.ketenlens.cli.StoreCommand;
+import nl.ketenlens.ingest.ImportKind;
+import nl.ketenlens.ingest.ImportOptions;
+import nl.ketenlens.ingest.ImportProgress;
+import nl.ketenlens.ingest.ImportReport;
+import nl.ketenlens.ingest.ImportReportText;
+import nl.ketenlens.ingest.ImportService;
+import nl.ketenlens.output.Format;
+import nl.ketenlens.output.JsonRenderer;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,8 +31,6 @@ public final class ImportCommand extends StoreCommand {
     /** Files above this size get a progress bar on a terminal. */
     private static final long PROGRESS_BYTES = 1 << 20;
 
-    enum Format { table, json }
-
     @Parameters(index = "0", paramLabel = "KIND", converter = KindConverter.class,
             description = "companies, facilities, links, risks, osh, cmrt or emrt.")
     ImportKind kind;
@@ -46,14 +50,15 @@ public final class ImportCommand extends StoreCommand {
     @Option(names = "--buyer", paramLabel = "ID", description = "osh: company (or facility) id that buys from every facility in the file.")
     String buyer;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table (default) or json.")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", converter = FormatChoice.TableJson.class,
+            completionCandidates = FormatChoice.TableJson.class, description = "table (default) or json.")
     Format format;
 
     @Option(names = "--batch-size", paramLabel = "N", defaultValue = "10000", description = "Rows per write statement (default 10000).")
     int batchSize;
 
     @Override
-    protected int run(ApplicationContext context) throws Exception {
+    public int run(ApplicationContext context) throws Exception {
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("no such file: " + file);
         }
@@ -61,25 +66,9 @@ public final class ImportCommand extends StoreCommand {
         boolean bar = System.console() != null && Files.size(file) > PROGRESS_BYTES;
         ImportProgress progress = bar ? new ConsoleProgress(err()) : ImportProgress.NONE;
         ImportReport report = context.getBean(ImportService.class).importFile(kind, file, options, progress);
-        if (format == Format.json) {
-            out().println(new ObjectMapper().writeValueAsString(report));
-        } else {
-            printTable(report, out());
-        }
-        out().flush();
+        write(report, format == Format.JSON ? JsonRenderer.compact(context.getBean(ObjectMapper.class))
+                : ImportReportText.TABLE);
         return report.refused() ? ExitCodes.BAD_INPUT : ExitCodes.OK;
-    }
-
-    static void printTable(ImportReport r, PrintWriter out) {
-        String verb = r.refused() ? "Refused" : "Imported";
-        out.printf("%s %s file %s%n", verb, r.kind(), r.file());
-        out.printf("  read %d, created %d, updated %d, unchanged %d, rejected %d, warnings %d%n",
-                r.read(), r.created(), r.updated(), r.unchanged(), r.rejected(), r.warnings().size());
-        r.warnings().forEach(w -> out.println("  warning: " + w));
-        r.errorLines().forEach(e -> out.println("  error: " + e));
-        if (r.refused()) {
-            out.println("  Nothing was written. Fix the errors, or use --skip-invalid to import the valid rows.");
-        }
     }
 
     /** Lower-case kind names, as on the REST path, whatever picocli's enum settings are. */

@@ -1,9 +1,11 @@
-package nl.ketenlens.exposure;
+package nl.ketenlens.bench;
 
-import nl.ketenlens.bench.ReferenceRisk;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import nl.ketenlens.analysis.SupplyGraph;
+import nl.ketenlens.exposure.ExposureAnalyzer;
+import nl.ketenlens.exposure.ExposureReport;
+import nl.ketenlens.exposure.ExposureRequest;
 import nl.ketenlens.graph.SupplyNetwork;
 import nl.ketenlens.projection.GraphProjection;
 import nl.ketenlens.projection.InMemoryProjection;

@@ -1,9 +1,9 @@
-package nl.ketenlens.exposure;
+package nl.ketenlens.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
-import nl.ketenlens.cli.ExitCodes;
-import nl.ketenlens.cli.StoreCommand;
+import nl.ketenlens.exposure.ExposureReport;
+import nl.ketenlens.exposure.ExposureService;
+import nl.ketenlens.exposure.ExposureText;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -11,10 +11,7 @@ import picocli.CommandLine.Option;
 /** {@code ketenlens exposure --company ID}: the exposure report as a table, JSON or CSV. */
 @Command(name = "exposure", mixinStandardHelpOptions = true,
         description = "Which risks sit behind a company's suppliers, tier by tier, and what to address first.")
-public final class ExposureCommand extends StoreCommand {
-
-    /** Output formats. */
-    public enum Format { TABLE, JSON, CSV }
+public final class ExposureCommand extends AnalysisCommand {
 
     @Option(names = "--company", required = true, paramLabel = "ID", description = "Company (or financier) id.")
     String company;
@@ -33,22 +30,10 @@ public final class ExposureCommand extends StoreCommand {
             description = "What-if: supply links you replace (removed).")
     List<String> replaced;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), json or csv.")
-    Format format = Format.TABLE;
-
     @Override
-    protected int run(ApplicationContext context) throws Exception {
+    public int run(ApplicationContext context) throws Exception {
         ExposureReport report = context.getBean(ExposureService.class)
                 .exposure(company, depth, theme, engaged, replaced);
-        switch (format) {
-            case JSON -> {
-                out().println(context.getBean(ObjectMapper.class).writerWithDefaultPrettyPrinter()
-                        .writeValueAsString(report));
-                out().flush();
-            }
-            case CSV -> ExposureText.csv(report, out());
-            default -> ExposureText.table(report, out());
-        }
-        return ExitCodes.OK;
+        return print(context, report, ExposureText.TABLE, ExposureText.CSV);
     }
 }

@@ -1,0 +1,46 @@
+package nl.ketenlens.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import nl.ketenlens.bench.SyntheticLeverageBenchmark;
+import nl.ketenlens.ingest.ImportService;
+import nl.ketenlens.leverage.LeverageProperties;
+import nl.ketenlens.projection.GraphProjector;
+import org.neo4j.driver.Driver;
+import org.springframework.context.ApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code ketenlens bench-leverage}: runs {@link SyntheticLeverageBenchmark} on a scratch store. */
+@Command(name = "bench-leverage", mixinStandardHelpOptions = true,
+        description = "Benchmark the leverage engine on generated networks (in memory) and the Neo4j projection "
+                + "(scratch store, default ./data-bench). Prints time per metric and peak heap.")
+final class BenchLeverageCommand extends StoreCommand {
+
+    @Option(names = "--sizes", split = ",", defaultValue = "10000,100000", paramLabel = "FACILITIES",
+            description = "Network sizes in facilities (default: ${DEFAULT-VALUE}; try 1000000 with -Xmx4g).")
+    List<Integer> sizes;
+
+    @Option(names = "--store-facilities", defaultValue = "100000", paramLabel = "N",
+            description = "Import a network of N facilities into the scratch store and time the projection (0 = skip).")
+    int storeFacilities;
+
+    @Option(names = "--seed", defaultValue = "7", description = "Generator seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--budget", defaultValue = "10", description = "Plan budget k (default: ${DEFAULT-VALUE}).")
+    int budget;
+
+    @Override
+    protected void beforeOpen() {
+        store.useScratchStore(Path.of("data-bench"));
+    }
+
+    @Override
+    public int run(ApplicationContext context) throws Exception {
+        new SyntheticLeverageBenchmark(out(), seed, budget, context.getBean(LeverageProperties.class)).run(sizes,
+                storeFacilities, context.getBean(Driver.class), context.getBean(ImportService.class),
+                context.getBean(GraphProjector.class));
+        return ExitCodes.OK;
+    }
+}
