@@ -2,10 +2,10 @@ package nl.ketenlens.leverage;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.ketenlens.analysis.RiskWeight;
 import nl.ketenlens.api.BadRequestException;
 import nl.ketenlens.catalog.CodeLookup;
 import nl.ketenlens.risk.IndicatorView;
-import nl.ketenlens.risk.RiskWeight;
 import nl.ketenlens.risk.SourceView;
 
 /**

@@ -1,5 +1,6 @@
 package nl.ketenlens.risk;
 
+import nl.ketenlens.analysis.RiskWeight;
 import org.neo4j.driver.Value;
 
 /**

@@ -1,6 +1,4 @@
-package nl.ketenlens.risk;
-
-import nl.ketenlens.analysis.RiskProfile;
+package nl.ketenlens.analysis;
 
 /**
  * The one risk formula of Ketenlens, used by exposure and leverage alike. Following the OECD guidance,
