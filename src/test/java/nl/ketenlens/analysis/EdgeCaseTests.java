@@ -159,13 +159,17 @@ class EdgeCaseTests {
         double[] w = new double[g.vertexCount()];
         w[g.vertex("A")] = 1;
         assertThatThrownBy(() -> new RiskProfile(g, w, List.of())).hasMessageContaining("company A");
-        assertThatThrownBy(() -> RiskProfile.riskWeight(6, 1, 1, 0.5)).hasMessageContaining("1..5");
+        assertThatThrownBy(() -> RiskWeight.weight(6, 1, 1, 0.5)).hasMessageContaining("1..5");
     }
 
     @Test
     void riskWeightFormula() {
         // severity (5 + 4 + 3) / 15 = 0.8, likelihood 0.5
-        assertThat(RiskProfile.riskWeight(5, 4, 3, 0.5)).isCloseTo(0.4, within(1e-12));
+        assertThat(RiskWeight.weight(5, 4, 3, 0.5)).isCloseTo(0.4, within(1e-12));
+        assertThat(RiskWeight.severity(5, 4, 3)).isCloseTo(0.8, within(1e-12));
+        assertThat(RiskWeight.severity(1, 1, 1)).isCloseTo(0.2, within(1e-12));
+        assertThatThrownBy(() -> RiskWeight.severity(0, 1, 1)).hasMessageContaining("1..5");
+        assertThatThrownBy(() -> RiskWeight.weight(1, 1, 1, 1.5)).hasMessageContaining("likelihood");
     }
 
     @Test
