@@ -3,13 +3,12 @@ package nl.ketenlens.exposure;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import nl.ketenlens.analysis.SupplyGraph;
 import nl.ketenlens.api.BadRequestException;
 import nl.ketenlens.api.NotFoundException;
+import nl.ketenlens.catalog.CodeLookup;
 import nl.ketenlens.projection.GraphProjection;
 import nl.ketenlens.projection.GraphProjector;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,12 +23,12 @@ public class ExposureService {
     static final int MAX_PATH_LIMIT = 10_000;
 
     private final GraphProjector projector;
-    private final Neo4jClient client;
+    private final CodeLookup codes;
     private volatile ExposureAnalyzer analyzer;
 
-    ExposureService(GraphProjector projector, Neo4jClient client) {
+    ExposureService(GraphProjector projector, CodeLookup codes) {
         this.projector = projector;
-        this.client = client;
+        this.codes = codes;
     }
 
     /** The exposure report; {@code depth} null = {@value ExposureRequest#DEFAULT_DEPTH}, lists may be null. */
@@ -83,20 +82,9 @@ public class ExposureService {
             throw new BadRequestException("depth", "must be 1.." + ExposureRequest.MAX_DEPTH + ", was " + d);
         }
         String t = theme == null || theme.isBlank() ? null : theme.strip();
-        if (t != null && !themeExists(a.projection(), t)) {
-            throw new BadRequestException("theme", "unknown theme '" + t + "'");
-        }
+        codes.requireTheme(t);
         return new ExposureRequest(companyId, d, t, engagedIds(a.projection().graph(), engaged),
                 links(a.projection().graph(), replaced), ExposureRequest.DEFAULT_PATH_CAP);
-    }
-
-    private boolean themeExists(GraphProjection p, String theme) {
-        if (p.indicators().stream().anyMatch(i -> theme.equals(i.theme()))) {
-            return true;
-        }
-        return client.query("MATCH (t:RiskTheme {code: $code}) RETURN count(t) > 0 AS found")
-                .bindAll(Map.of("code", theme)).fetchAs(Boolean.class).mappedBy((types, r) -> r.get("found").asBoolean())
-                .one().orElse(false);
     }
 
     private static LinkedHashSet<String> engagedIds(SupplyGraph g, List<String> ids) {

@@ -43,7 +43,7 @@ final class AddedIndicators {
         String theme = p[2 + o];
         codes.requireCountry(country);
         codes.requireCommodity(commodity);
-        codes.requireTheme(theme);
+        codes.requireTheme("addIndicator", theme);
         try {
             int scale = Integer.parseInt(p[3 + o]);
             int scope = Integer.parseInt(p[4 + o]);
