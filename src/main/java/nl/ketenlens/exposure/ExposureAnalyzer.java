@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import nl.ketenlens.analysis.Engagement;
 import nl.ketenlens.analysis.SupplyGraph;
 import nl.ketenlens.exposure.WhatIf.ThemeChange;
 import nl.ketenlens.projection.GraphProjection;
@@ -63,9 +64,9 @@ public final class ExposureAnalyzer {
      */
     public ExposureReport analyze(ExposureRequest request) {
         int root = company(request.companyId());
-        Scenario scenario = Scenario.of(g, request.engaged(), request.replaced());
-        Reach reach = new Traversal(g, scenario, request.depth(), root).reach();
-        PathStats stats = new Traversal(g, scenario, request.depth(), root).enumerate(reach, request.pathCap());
+        Engagement mask = request.mask(g);
+        Reach reach = new Traversal(g, mask, request.depth(), root).reach();
+        PathStats stats = new Traversal(g, mask, request.depth(), root).enumerate(reach, request.pathCap());
         List<Hit> hits = Hit.of(p, reach, request.theme());
         List<FacilityExposure> exposures = new ArrayList<>(hits.size());
         for (Hit h : hits) {
@@ -96,8 +97,8 @@ public final class ExposureAnalyzer {
         if (target < 0 || g.isCompany(target)) {
             throw new IllegalArgumentException("facility: unknown facility '" + facilityId + "'");
         }
-        Scenario scenario = Scenario.of(g, request.engaged(), request.replaced());
-        Traversal t = new Traversal(g, scenario, request.depth(), root);
+        Engagement mask = request.mask(g);
+        Traversal t = new Traversal(g, mask, request.depth(), root);
         List<int[]> found = t.pathsTo(target, limit);
         boolean truncated = found.size() > limit;
         List<PathView> paths = new ArrayList<>();
@@ -155,7 +156,7 @@ public final class ExposureAnalyzer {
 
     /** Theme totals without the what-if (a second breadth-first search) against those with it. */
     private WhatIf whatIf(ExposureRequest request, int root, List<Hit> afterHits) {
-        Reach before = new Traversal(g, Scenario.NONE, request.depth(), root).reach();
+        Reach before = new Traversal(g, Engagement.none(), request.depth(), root).reach();
         Map<String, double[]> was = Prioritizer.themeTotals(Hit.of(p, before, request.theme()));
         Map<String, double[]> is = Prioritizer.themeTotals(afterHits);
         List<ThemeChange> changes = new ArrayList<>();
