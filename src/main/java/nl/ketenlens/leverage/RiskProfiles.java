@@ -82,10 +82,7 @@ final class RiskProfiles {
             }
         }
         for (IndicatorView i : added) {
-            boolean applies = i.country().equals(p.countries()[v])
-                    && (i.region() == null || i.region().equals(p.regions()[v]))
-                    && (i.commodity() == null || commodities.contains(i.commodity()));
-            if (applies && filter.accepts(i, commodities)) {
+            if (i.appliesTo(p.countries()[v], p.regions()[v], commodities) && filter.accepts(i, commodities)) {
                 out.add(i);
             }
         }
