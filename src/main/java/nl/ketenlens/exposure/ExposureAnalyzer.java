@@ -54,8 +54,7 @@ public final class ExposureAnalyzer {
 
     /** Whether {@code id} is a company (or financial institution) of the projection. */
     public boolean isCompany(String id) {
-        int v = g.find(id);
-        return v >= 0 && g.isCompany(v);
+        return g.findCompany(id) >= 0;
     }
 
     /**
@@ -93,8 +92,8 @@ public final class ExposureAnalyzer {
      */
     public PathsReport paths(ExposureRequest request, String facilityId, int limit) {
         int root = company(request.companyId());
-        int target = g.find(facilityId);
-        if (target < 0 || g.isCompany(target)) {
+        int target = g.findFacility(facilityId);
+        if (target < 0) {
             throw new IllegalArgumentException("facility: unknown facility '" + facilityId + "'");
         }
         Engagement mask = request.mask(g);
@@ -114,8 +113,8 @@ public final class ExposureAnalyzer {
     }
 
     private int company(String id) {
-        int v = id == null ? -1 : g.find(id);
-        if (v < 0 || !g.isCompany(v)) {
+        int v = g.findCompany(id);
+        if (v < 0) {
             throw new IllegalArgumentException("unknown company '" + id + "'");
         }
         return v;

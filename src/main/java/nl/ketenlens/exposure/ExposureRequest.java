@@ -74,8 +74,8 @@ public record ExposureRequest(String companyId, int depth, String theme, Set<Str
         int[] facilities = new int[engaged.size()];
         int k = 0;
         for (String id : engaged) {
-            int v = g.find(id);
-            if (v < 0 || g.isCompany(v)) {
+            int v = g.findFacility(id);
+            if (v < 0) {
                 throw new IllegalArgumentException("engaged: unknown facility '" + id + "'");
             }
             facilities[k++] = v;
@@ -83,10 +83,8 @@ public record ExposureRequest(String companyId, int depth, String theme, Set<Str
         int[] edges = new int[replaced.size()];
         k = 0;
         for (Link link : replaced) {
-            int b = g.find(link.buyerId());
-            int s = g.find(link.supplierId());
-            int e = b < 0 || s < 0 ? -1 : g.edge(b, s);
-            if (e < 0 || g.isFinancing(e)) {
+            int e = g.findSupplyLink(link.buyerId(), link.supplierId());
+            if (e < 0) {
                 throw new IllegalArgumentException("replaced: no supply link " + link);
             }
             edges[k++] = e;

@@ -46,8 +46,7 @@ public class ExposureService {
         if (facilityId == null || facilityId.isBlank()) {
             throw new BadRequestException("facility", "a facility id is required");
         }
-        int v = a.projection().graph().find(facilityId);
-        if (v < 0 || a.projection().graph().isCompany(v)) {
+        if (a.projection().graph().findFacility(facilityId) < 0) {
             throw new BadRequestException("facility", "unknown facility '" + facilityId + "'");
         }
         int max = limit == null ? DEFAULT_PATH_LIMIT : limit;
@@ -90,8 +89,7 @@ public class ExposureService {
     private static LinkedHashSet<String> engagedIds(SupplyGraph g, List<String> ids) {
         LinkedHashSet<String> out = new LinkedHashSet<>();
         for (String id : clean(ids)) {
-            int v = g.find(id);
-            if (v < 0 || g.isCompany(v)) {
+            if (g.findFacility(id) < 0) {
                 throw new BadRequestException("engaged", "unknown facility '" + id + "'");
             }
             out.add(id);
@@ -108,10 +106,7 @@ public class ExposureService {
             } catch (IllegalArgumentException e) {
                 throw new BadRequestException("replaced", e.getMessage());
             }
-            int b = g.find(link.buyerId());
-            int s = g.find(link.supplierId());
-            int e = b < 0 || s < 0 ? -1 : g.edge(b, s);
-            if (e < 0 || g.isFinancing(e)) {
+            if (g.findSupplyLink(link.buyerId(), link.supplierId()) < 0) {
                 throw new BadRequestException("replaced", "no supply link " + link);
             }
             out.add(link);

@@ -173,6 +173,28 @@ class EdgeCaseTests {
     }
 
     @Test
+    void idLookupsByKindAndSupplyLink() {
+        SupplyGraph.Builder b = SupplyGraph.builder(3, 2);
+        int bank = b.addCompany("BANK", false);
+        int c = b.addCompany("C", false);
+        int f = b.addFacility("F");
+        b.addEdge(bank, c, 0, 1, true);
+        b.addEdge(c, f, 0, 1, false);
+        SupplyGraph g = b.build();
+
+        assertThat(g.findCompany("C")).isEqualTo(g.vertex("C"));
+        assertThat(g.findCompany("F")).isEqualTo(-1);
+        assertThat(g.findCompany(null)).isEqualTo(-1);
+        assertThat(g.findFacility("F")).isEqualTo(g.vertex("F"));
+        assertThat(g.findFacility("C")).isEqualTo(-1);
+        assertThat(g.findFacility("NOPE")).isEqualTo(-1);
+        assertThat(g.findSupplyLink("C", "F")).isEqualTo(g.edge(g.vertex("C"), g.vertex("F")));
+        assertThat(g.findSupplyLink("BANK", "C")).as("financing is not a supply link").isEqualTo(-1);
+        assertThat(g.findSupplyLink("F", "C")).isEqualTo(-1);
+        assertThat(g.findSupplyLink("C", "NOPE")).isEqualTo(-1);
+    }
+
+    @Test
     void parallelEdgesAreMergedAndSelfLoopsDropped() {
         SupplyGraph.Builder b = SupplyGraph.builder(2, 3);
         int c = b.addCompany("C", false);
