@@ -173,6 +173,31 @@ class EdgeCaseTests {
     }
 
     @Test
+    void whatIfMaskHoldsEngagedFacilitiesAndReplacedLinks() {
+        SupplyGraph.Builder b = SupplyGraph.builder(3, 2);
+        int bank = b.addCompany("BANK", false);
+        int c = b.addCompany("C", false);
+        int f = b.addFacility("F");
+        b.addEdge(bank, c, 0, 1, true);
+        b.addEdge(c, f, 0, 1, false);
+        SupplyGraph g = b.build();
+        int supply = g.findSupplyLink("C", "F");
+
+        Engagement mask = Engagement.of(g, List.of("F")).withReplacedLinks(g, supply);
+
+        assertThat(mask.isEngaged(g.vertex("F"))).isTrue();
+        assertThat(mask.isReplaced(supply)).isTrue();
+        assertThat(mask.isReplaced(g.edge(g.vertex("BANK"), g.vertex("C")))).isFalse();
+        assertThat(Engagement.none().withReplacedLinks(g)).isSameAs(Engagement.none());
+        assertThatThrownBy(() -> Engagement.none().withReplacedLinks(g, g.edge(g.vertex("BANK"), g.vertex("C"))))
+                .hasMessageContaining("financing");
+        assertThatThrownBy(() -> Engagement.ofVertices(g, g.vertex("C"))).hasMessageContaining("company C");
+        assertThatThrownBy(() -> new LeverageInput(g, Selection.all(g), RiskProfile.none(g), mask))
+                .as("leverage kernels mask vertices only, so they refuse rather than ignore replaced links")
+                .hasMessageContaining("replaced links");
+    }
+
+    @Test
     void idLookupsByKindAndSupplyLink() {
         SupplyGraph.Builder b = SupplyGraph.builder(3, 2);
         int bank = b.addCompany("BANK", false);
