@@ -172,15 +172,20 @@ class EdgeCaseTests {
         assertThatThrownBy(() -> RiskWeight.weight(1, 1, 1, 1.5)).hasMessageContaining("likelihood");
     }
 
-    @Test
-    void whatIfMaskHoldsEngagedFacilitiesAndReplacedLinks() {
+    /** BANK finances C, C buys from F. */
+    private static SupplyGraph bankFinancesBuyerOfOneFacility() {
         SupplyGraph.Builder b = SupplyGraph.builder(3, 2);
         int bank = b.addCompany("BANK", false);
         int c = b.addCompany("C", false);
         int f = b.addFacility("F");
         b.addEdge(bank, c, 0, 1, true);
         b.addEdge(c, f, 0, 1, false);
-        SupplyGraph g = b.build();
+        return b.build();
+    }
+
+    @Test
+    void whatIfMaskHoldsEngagedFacilitiesAndReplacedLinks() {
+        SupplyGraph g = bankFinancesBuyerOfOneFacility();
         int supply = g.findSupplyLink("C", "F");
 
         Engagement mask = Engagement.of(g, List.of("F")).withReplacedLinks(g, supply);
@@ -199,13 +204,7 @@ class EdgeCaseTests {
 
     @Test
     void idLookupsByKindAndSupplyLink() {
-        SupplyGraph.Builder b = SupplyGraph.builder(3, 2);
-        int bank = b.addCompany("BANK", false);
-        int c = b.addCompany("C", false);
-        int f = b.addFacility("F");
-        b.addEdge(bank, c, 0, 1, true);
-        b.addEdge(c, f, 0, 1, false);
-        SupplyGraph g = b.build();
+        SupplyGraph g = bankFinancesBuyerOfOneFacility();
 
         assertThat(g.findCompany("C")).isEqualTo(g.vertex("C"));
         assertThat(g.findCompany("F")).isEqualTo(-1);
