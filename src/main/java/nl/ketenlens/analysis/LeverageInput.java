@@ -18,6 +18,9 @@ public final class LeverageInput {
         if (graph == null || selection == null || risk == null || engaged == null) {
             throw new IllegalArgumentException("graph, selection, risk and engagement are required");
         }
+        if (engaged.hasReplacedLinks()) {
+            throw new IllegalArgumentException("leverage masks engaged facilities only, not replaced links: " + engaged);
+        }
         if (risk.raw().length != graph.vertexCount()) {
             throw new IllegalArgumentException("risk profile belongs to another graph");
         }

@@ -9,8 +9,7 @@ import java.util.Map;
 /**
  * Risk input for one theme/commodity filter: a risk weight per vertex and the hotspots.
  *
- * <p>The service computes {@code riskWeight = severity × likelihood} with
- * {@code severity = (scale + scope + irremediability) / 15} from the indicators that apply to a facility (see
+ * <p>The service computes each facility's weight with {@link RiskWeight} from the indicators that apply to it (see
  * {@code docs/leverage.md}); a facility is <em>risk-bearing</em> when its weight is positive. Companies always weigh 0.
  * Indicators and their sources stay in the service: the analysis returns vertices, the service attaches sources.
  *
@@ -59,19 +58,6 @@ public final class RiskProfile {
     /** A profile with no risk at all (every weight 0, no hotspots). */
     public static RiskProfile none(SupplyGraph graph) {
         return new RiskProfile(graph, new double[graph.vertexCount()], List.of());
-    }
-
-    /** The one risk-weight formula: {@code (scale + scope + irremediability) / 15 × likelihood}. */
-    public static double riskWeight(int scale, int scope, int irremediability, double likelihood) {
-        for (int x : new int[] {scale, scope, irremediability}) {
-            if (x < 1 || x > 5) {
-                throw new IllegalArgumentException("scale, scope and irremediability must be 1..5, got " + x);
-            }
-        }
-        if (!(likelihood >= 0 && likelihood <= 1)) {
-            throw new IllegalArgumentException("likelihood must be in [0,1], got " + likelihood);
-        }
-        return (scale + scope + irremediability) / 15.0 * likelihood;
     }
 
     public double weight(int vertex) {

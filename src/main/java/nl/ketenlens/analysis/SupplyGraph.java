@@ -118,6 +118,26 @@ public final class SupplyGraph {
         return v == null ? -1 : v;
     }
 
+    /** The company vertex with this id, or -1 when the id is unknown or names a facility. */
+    public int findCompany(String id) {
+        int v = id == null ? -1 : find(id);
+        return v >= 0 && company[v] ? v : -1;
+    }
+
+    /** The facility vertex with this id, or -1 when the id is unknown or names a company. */
+    public int findFacility(String id) {
+        int v = find(id);
+        return v >= 0 && !company[v] ? v : -1;
+    }
+
+    /** The supply edge {@code buyer → supplier} by ids, or -1 when either id is unknown or the link is financing. */
+    public int findSupplyLink(String buyerId, String supplierId) {
+        int b = find(buyerId);
+        int s = find(supplierId);
+        int e = b < 0 || s < 0 ? -1 : edge(b, s);
+        return e >= 0 && !isFinancing(e) ? e : -1;
+    }
+
     /** The vertex with this id; throws {@link IllegalArgumentException} naming the id when unknown. */
     public int vertex(String id) {
         int v = find(id);

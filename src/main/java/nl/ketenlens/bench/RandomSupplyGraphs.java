@@ -98,7 +98,7 @@ public final class RandomSupplyGraphs {
         for (int t = 3; t <= 4; t++) {
             for (int f : tiers[t]) {
                 if (rnd.nextDouble() < 0.3) {
-                    w[f] = RiskProfile.riskWeight(1 + rnd.nextInt(5), 1 + rnd.nextInt(5), 1 + rnd.nextInt(5),
+                    w[f] = RiskWeight.weight(1 + rnd.nextInt(5), 1 + rnd.nextInt(5), 1 + rnd.nextInt(5),
                             0.2 + 0.8 * rnd.nextDouble());
                     String key = "K" + rnd.nextInt(40) + ":" + COMMODITIES[rnd.nextInt(COMMODITIES.length)]
                             + ":child_labour";

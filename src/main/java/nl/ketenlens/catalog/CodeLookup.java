@@ -1,10 +1,19 @@
 package nl.ketenlens.catalog;
 
+import java.util.List;
+import nl.ketenlens.api.BadRequestException;
 import nl.ketenlens.api.NotFoundException;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
-/** Checks that a code a user typed (sector, covenant, theme, commodity …) exists, and says which one did not. */
+/**
+ * Checks that a code a user typed (sector, covenant, theme, commodity …) exists, and says which one did not.
+ *
+ * <p>Themes are the one exception to "unknown code = 404": a theme is never the thing asked about, only a filter on
+ * it, so a theme that is not a known theme code is bad input — {@link BadRequestException} (400, exit code 2) naming
+ * the parameter and listing the known codes. {@link #requireTheme} is the one place that rule lives; leverage,
+ * exposure and the catalog all call it.
+ */
 @Service
 public class CodeLookup {
 
@@ -22,8 +31,29 @@ public class CodeLookup {
         require("Covenant", "code", "covenant", code);
     }
 
+    /** As {@link #requireTheme(String, String)} for the parameter {@code theme}. */
     public void requireTheme(String code) {
-        require("RiskTheme", "code", "theme", code);
+        requireTheme("theme", code);
+    }
+
+    /**
+     * Does nothing for null (no filter); throws {@link BadRequestException} naming {@code parameter} and the known
+     * theme codes when {@code code} is not one of them.
+     */
+    public void requireTheme(String parameter, String code) {
+        if (code == null) {
+            return;
+        }
+        List<String> known = themeCodes();
+        if (!known.contains(code)) {
+            throw new BadRequestException(parameter, "unknown theme '" + code + "'; known theme codes: "
+                    + String.join(", ", known));
+        }
+    }
+
+    private List<String> themeCodes() {
+        return List.copyOf(client.query("MATCH (t:RiskTheme) RETURN t.code AS code ORDER BY code")
+                .fetchAs(String.class).mappedBy((t, r) -> r.get("code").asString()).all());
     }
 
     public void requireCountry(String iso2) {

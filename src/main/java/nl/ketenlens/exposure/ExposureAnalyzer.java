@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import nl.ketenlens.analysis.Engagement;
 import nl.ketenlens.analysis.SupplyGraph;
 import nl.ketenlens.exposure.WhatIf.ThemeChange;
 import nl.ketenlens.projection.GraphProjection;
@@ -53,8 +54,7 @@ public final class ExposureAnalyzer {
 
     /** Whether {@code id} is a company (or financial institution) of the projection. */
     public boolean isCompany(String id) {
-        int v = g.find(id);
-        return v >= 0 && g.isCompany(v);
+        return g.findCompany(id) >= 0;
     }
 
     /**
@@ -63,9 +63,9 @@ public final class ExposureAnalyzer {
      */
     public ExposureReport analyze(ExposureRequest request) {
         int root = company(request.companyId());
-        Scenario scenario = Scenario.of(g, request.engaged(), request.replaced());
-        Reach reach = new Traversal(g, scenario, request.depth(), root).reach();
-        PathStats stats = new Traversal(g, scenario, request.depth(), root).enumerate(reach, request.pathCap());
+        Engagement mask = request.mask(g);
+        Reach reach = new Traversal(g, mask, request.depth(), root).reach();
+        PathStats stats = new Traversal(g, mask, request.depth(), root).enumerate(reach, request.pathCap());
         List<Hit> hits = Hit.of(p, reach, request.theme());
         List<FacilityExposure> exposures = new ArrayList<>(hits.size());
         for (Hit h : hits) {
@@ -92,12 +92,12 @@ public final class ExposureAnalyzer {
      */
     public PathsReport paths(ExposureRequest request, String facilityId, int limit) {
         int root = company(request.companyId());
-        int target = g.find(facilityId);
-        if (target < 0 || g.isCompany(target)) {
+        int target = g.findFacility(facilityId);
+        if (target < 0) {
             throw new IllegalArgumentException("facility: unknown facility '" + facilityId + "'");
         }
-        Scenario scenario = Scenario.of(g, request.engaged(), request.replaced());
-        Traversal t = new Traversal(g, scenario, request.depth(), root);
+        Engagement mask = request.mask(g);
+        Traversal t = new Traversal(g, mask, request.depth(), root);
         List<int[]> found = t.pathsTo(target, limit);
         boolean truncated = found.size() > limit;
         List<PathView> paths = new ArrayList<>();
@@ -113,8 +113,8 @@ public final class ExposureAnalyzer {
     }
 
     private int company(String id) {
-        int v = id == null ? -1 : g.find(id);
-        if (v < 0 || !g.isCompany(v)) {
+        int v = g.findCompany(id);
+        if (v < 0) {
             throw new IllegalArgumentException("unknown company '" + id + "'");
         }
         return v;
@@ -155,7 +155,7 @@ public final class ExposureAnalyzer {
 
     /** Theme totals without the what-if (a second breadth-first search) against those with it. */
     private WhatIf whatIf(ExposureRequest request, int root, List<Hit> afterHits) {
-        Reach before = new Traversal(g, Scenario.NONE, request.depth(), root).reach();
+        Reach before = new Traversal(g, Engagement.none(), request.depth(), root).reach();
         Map<String, double[]> was = Prioritizer.themeTotals(Hit.of(p, before, request.theme()));
         Map<String, double[]> is = Prioritizer.themeTotals(afterHits);
         List<ThemeChange> changes = new ArrayList<>();

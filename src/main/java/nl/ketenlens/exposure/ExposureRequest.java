@@ -2,6 +2,8 @@ package nl.ketenlens.exposure;
 
 import java.util.List;
 import java.util.Set;
+import nl.ketenlens.analysis.Engagement;
+import nl.ketenlens.analysis.SupplyGraph;
 
 /**
  * One exposure question.
@@ -59,6 +61,35 @@ public record ExposureRequest(String companyId, int depth, String theme, Set<Str
     /** True when the request asks a what-if question. */
     public boolean whatIf() {
         return !engaged.isEmpty() || !replaced.isEmpty();
+    }
+
+    /**
+     * The what-if as the shared {@link Engagement} mask over {@code g}: engaged facilities are not entered, replaced
+     * links not followed. Unknown facilities or links are an {@link IllegalArgumentException} naming them.
+     */
+    Engagement mask(SupplyGraph g) {
+        if (!whatIf()) {
+            return Engagement.none();
+        }
+        int[] facilities = new int[engaged.size()];
+        int k = 0;
+        for (String id : engaged) {
+            int v = g.findFacility(id);
+            if (v < 0) {
+                throw new IllegalArgumentException("engaged: unknown facility '" + id + "'");
+            }
+            facilities[k++] = v;
+        }
+        int[] edges = new int[replaced.size()];
+        k = 0;
+        for (Link link : replaced) {
+            int e = g.findSupplyLink(link.buyerId(), link.supplierId());
+            if (e < 0) {
+                throw new IllegalArgumentException("replaced: no supply link " + link);
+            }
+            edges[k++] = e;
+        }
+        return Engagement.ofVertices(g, facilities).withReplacedLinks(g, edges);
     }
 
     /** A supply link {@code buyer → supplier}, written {@code BUYER>SUPPLIER}. */

@@ -3,13 +3,12 @@ package nl.ketenlens.exposure;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import nl.ketenlens.analysis.SupplyGraph;
 import nl.ketenlens.api.BadRequestException;
 import nl.ketenlens.api.NotFoundException;
+import nl.ketenlens.catalog.CodeLookup;
 import nl.ketenlens.projection.GraphProjection;
 import nl.ketenlens.projection.GraphProjector;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,12 +23,12 @@ public class ExposureService {
     static final int MAX_PATH_LIMIT = 10_000;
 
     private final GraphProjector projector;
-    private final Neo4jClient client;
+    private final CodeLookup codes;
     private volatile ExposureAnalyzer analyzer;
 
-    ExposureService(GraphProjector projector, Neo4jClient client) {
+    ExposureService(GraphProjector projector, CodeLookup codes) {
         this.projector = projector;
-        this.client = client;
+        this.codes = codes;
     }
 
     /** The exposure report; {@code depth} null = {@value ExposureRequest#DEFAULT_DEPTH}, lists may be null. */
@@ -47,8 +46,7 @@ public class ExposureService {
         if (facilityId == null || facilityId.isBlank()) {
             throw new BadRequestException("facility", "a facility id is required");
         }
-        int v = a.projection().graph().find(facilityId);
-        if (v < 0 || a.projection().graph().isCompany(v)) {
+        if (a.projection().graph().findFacility(facilityId) < 0) {
             throw new BadRequestException("facility", "unknown facility '" + facilityId + "'");
         }
         int max = limit == null ? DEFAULT_PATH_LIMIT : limit;
@@ -83,27 +81,15 @@ public class ExposureService {
             throw new BadRequestException("depth", "must be 1.." + ExposureRequest.MAX_DEPTH + ", was " + d);
         }
         String t = theme == null || theme.isBlank() ? null : theme.strip();
-        if (t != null && !themeExists(a.projection(), t)) {
-            throw new BadRequestException("theme", "unknown theme '" + t + "'");
-        }
+        codes.requireTheme(t);
         return new ExposureRequest(companyId, d, t, engagedIds(a.projection().graph(), engaged),
                 links(a.projection().graph(), replaced), ExposureRequest.DEFAULT_PATH_CAP);
-    }
-
-    private boolean themeExists(GraphProjection p, String theme) {
-        if (p.indicators().stream().anyMatch(i -> theme.equals(i.theme()))) {
-            return true;
-        }
-        return client.query("MATCH (t:RiskTheme {code: $code}) RETURN count(t) > 0 AS found")
-                .bindAll(Map.of("code", theme)).fetchAs(Boolean.class).mappedBy((types, r) -> r.get("found").asBoolean())
-                .one().orElse(false);
     }
 
     private static LinkedHashSet<String> engagedIds(SupplyGraph g, List<String> ids) {
         LinkedHashSet<String> out = new LinkedHashSet<>();
         for (String id : clean(ids)) {
-            int v = g.find(id);
-            if (v < 0 || g.isCompany(v)) {
+            if (g.findFacility(id) < 0) {
                 throw new BadRequestException("engaged", "unknown facility '" + id + "'");
             }
             out.add(id);
@@ -120,10 +106,7 @@ public class ExposureService {
             } catch (IllegalArgumentException e) {
                 throw new BadRequestException("replaced", e.getMessage());
             }
-            int b = g.find(link.buyerId());
-            int s = g.find(link.supplierId());
-            int e = b < 0 || s < 0 ? -1 : g.edge(b, s);
-            if (e < 0 || g.isFinancing(e)) {
+            if (g.findSupplyLink(link.buyerId(), link.supplierId()) < 0) {
                 throw new BadRequestException("replaced", "no supply link " + link);
             }
             out.add(link);

@@ -2,16 +2,15 @@ package nl.ketenlens.exposure;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.ketenlens.projection.GraphProjection;
 import nl.ketenlens.risk.IndicatorView;
+import nl.ketenlens.risk.ThemeWeights;
 
 /**
- * A reached, risk-bearing facility with the indicators that count under the theme filter. Its weight per theme is
- * the strongest indicator of that theme (a country-wide and a regional indicator of one theme describe one harm),
- * and its weight is the sum over themes (different themes are different harms): the leverage engine's rule.
+ * A reached, risk-bearing facility with the indicators that count under the theme filter, weighed by the leverage
+ * engine's rule, {@link ThemeWeights}: strongest indicator per theme, summed over themes.
  */
 final class Hit {
 
@@ -25,7 +24,7 @@ final class Hit {
     /** Positions in {@code facilityIndicators[vertex]} of the indicators that count. */
     final int[] positions;
     final List<IndicatorView> indicators;
-    final Map<String, Double> themeWeights = new LinkedHashMap<>();
+    final Map<String, Double> themeWeights;
     final double weight;
 
     private Hit(int vertex, int tier, int[] positions, List<IndicatorView> indicators) {
@@ -33,10 +32,9 @@ final class Hit {
         this.tier = tier;
         this.positions = positions;
         this.indicators = indicators;
-        for (IndicatorView i : indicators) {
-            themeWeights.merge(i.theme(), i.riskWeight(), Math::max);
-        }
-        this.weight = themeWeights.values().stream().mapToDouble(Double::doubleValue).sum();
+        ThemeWeights weights = ThemeWeights.of(indicators);
+        this.themeWeights = weights.byTheme();
+        this.weight = weights.total();
     }
 
     /** The risk-bearing facilities of a reach, in breadth-first order. */

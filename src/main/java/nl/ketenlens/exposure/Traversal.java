@@ -3,10 +3,11 @@ package nl.ketenlens.exposure;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import nl.ketenlens.analysis.Engagement;
 import nl.ketenlens.analysis.SupplyGraph;
 
 /**
- * Depth-limited walks from one root over supply links (buyer → supplier), under a {@link Scenario}.
+ * Depth-limited walks from one root over supply links (buyer → supplier), under a what-if {@link Engagement} mask.
  *
  * <p>A financing link is followed only from the root (a financial institution reaches the chains of the companies
  * it finances, not of companies those finance) and does not count as a tier: the financed company is at tier 0
@@ -20,19 +21,19 @@ import nl.ketenlens.analysis.SupplyGraph;
 final class Traversal {
 
     private final SupplyGraph g;
-    private final Scenario scenario;
+    private final Engagement mask;
     private final int depth;
     private final int root;
 
-    Traversal(SupplyGraph g, Scenario scenario, int depth, int root) {
+    Traversal(SupplyGraph g, Engagement mask, int depth, int root) {
         this.g = g;
-        this.scenario = scenario;
+        this.mask = mask;
         this.depth = depth;
         this.root = root;
     }
 
     private boolean follows(int v, int e) {
-        if (scenario.isRemoved(e) || scenario.isEngaged(g.target(e))) {
+        if (mask.isReplaced(e) || mask.isEngaged(g.target(e))) {
             return false;
         }
         return !g.isFinancing(e) || v == root;
@@ -173,7 +174,7 @@ final class Traversal {
             }
             for (int u : g.predecessors(w)) {
                 int e = g.edge(u, w);
-                if (dist[u] < 0 && !g.isFinancing(e) && !scenario.isRemoved(e) && !scenario.isEngaged(w)) {
+                if (dist[u] < 0 && !g.isFinancing(e) && !mask.isReplaced(e) && !mask.isEngaged(w)) {
                     dist[u] = dist[w] + 1;
                     queue[tail++] = u;
                 }

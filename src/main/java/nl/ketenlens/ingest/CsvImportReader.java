@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.ketenlens.csv.CsvFormatException;
+import nl.ketenlens.csv.CsvReader;
+import nl.ketenlens.csv.CsvTable;
 
 /** Reads a CSV file of one {@link CsvFormat} into parsed rows; no graph access beyond the lookup. */
 final class CsvImportReader {
@@ -15,7 +18,7 @@ final class CsvImportReader {
         try {
             table = CsvReader.read(bytes);
         } catch (CsvFormatException e) {
-            return ParsedFile.failed(e.error());
+            return ParsedFile.failed(new ImportError(e.line(), "file", e.getMessage()));
         }
         Columns columns = new Columns(table.header(), format.required(), format.optional(), format.warnOnExtraColumns());
         List<String> warnings = new ArrayList<>(columns.warnings());

@@ -1,5 +1,8 @@
 package nl.ketenlens.ingest;
 
+import nl.ketenlens.csv.CsvFormatException;
+import nl.ketenlens.csv.CsvReader;
+import nl.ketenlens.csv.CsvTable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 

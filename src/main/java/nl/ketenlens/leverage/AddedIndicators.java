@@ -2,10 +2,10 @@ package nl.ketenlens.leverage;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.ketenlens.analysis.RiskWeight;
 import nl.ketenlens.api.BadRequestException;
 import nl.ketenlens.catalog.CodeLookup;
 import nl.ketenlens.risk.IndicatorView;
-import nl.ketenlens.risk.RiskWeight;
 import nl.ketenlens.risk.SourceView;
 
 /**
@@ -43,7 +43,7 @@ final class AddedIndicators {
         String theme = p[2 + o];
         codes.requireCountry(country);
         codes.requireCommodity(commodity);
-        codes.requireTheme(theme);
+        codes.requireTheme("addIndicator", theme);
         try {
             int scale = Integer.parseInt(p[3 + o]);
             int scope = Integer.parseInt(p[4 + o]);

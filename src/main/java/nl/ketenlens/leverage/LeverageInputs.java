@@ -57,8 +57,7 @@ class LeverageInputs {
 
     private static Engagement engagement(GraphProjection p, List<String> ids) {
         for (String id : ids) {
-            int v = p.graph().find(id);
-            if (v < 0 || !p.graph().isFacility(v)) {
+            if (p.graph().findFacility(id) < 0) {
                 throw new NotFoundException("facility", id);
             }
         }

@@ -1,7 +1,6 @@
 package nl.ketenlens.leverage;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,13 +8,14 @@ import nl.ketenlens.analysis.Hotspot;
 import nl.ketenlens.analysis.RiskProfile;
 import nl.ketenlens.projection.GraphProjection;
 import nl.ketenlens.risk.IndicatorView;
+import nl.ketenlens.risk.ThemeWeights;
 
 /**
  * Risk weights and hotspots of the projection under a filter, plus any what-if indicators.
  *
- * <p>A facility's weight is the sum over themes of the largest indicator weight of that theme that applies
- * to it: different themes are different harms and add up; two sources on the same theme (a country-wide
- * and a regional indicator, say) describe the same harm, so only the stronger counts.
+ * <p>A facility's weight is {@link ThemeWeights}' rule over the indicators that apply to it: the sum over themes
+ * of the largest indicator weight of that theme (different themes are different harms and add up; two sources on
+ * the same theme describe the same harm, so only the stronger counts).
  *
  * <p>A hotspot is {@code COUNTRY[:REGION]:COMMODITY:THEME} — the facilities an indicator of that place,
  * commodity ({@code *} for all-commodity indicators) and theme applies to.
@@ -41,12 +41,11 @@ final class RiskProfiles {
             if (!p.graph().isFacility(v)) {
                 continue;
             }
-            Map<String, Double> strongestPerTheme = new HashMap<>();
-            for (IndicatorView i : indicatorsFor(p, v, filter, added)) {
-                strongestPerTheme.merge(i.theme(), i.riskWeight(), Math::max);
+            List<IndicatorView> applying = indicatorsFor(p, v, filter, added);
+            for (IndicatorView i : applying) {
                 hotspots.computeIfAbsent(hotspotKey(i), k -> new ArrayList<>()).add(v);
             }
-            weights[v] = strongestPerTheme.values().stream().mapToDouble(Double::doubleValue).sum();
+            weights[v] = ThemeWeights.of(applying).total();
         }
         if (named != null) {
             hotspots.put(named.key(), namedHotspot(p, named, weights));
@@ -83,10 +82,7 @@ final class RiskProfiles {
             }
         }
         for (IndicatorView i : added) {
-            boolean applies = i.country().equals(p.countries()[v])
-                    && (i.region() == null || i.region().equals(p.regions()[v]))
-                    && (i.commodity() == null || commodities.contains(i.commodity()));
-            if (applies && filter.accepts(i, commodities)) {
+            if (i.appliesTo(p.countries()[v], p.regions()[v], commodities) && filter.accepts(i, commodities)) {
                 out.add(i);
             }
         }

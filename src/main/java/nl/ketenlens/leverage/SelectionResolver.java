@@ -55,8 +55,8 @@ final class SelectionResolver {
             // the ids themselves are in companyIds only, so a role filter that hides identities keeps this field
             value = request.companies().size() + " companies";
             for (String id : request.companies()) {
-                int v = g.find(id);
-                if (v < 0 || !g.isCompany(v)) {
+                int v = g.findCompany(id);
+                if (v < 0) {
                     throw new NotFoundException("company", id);
                 }
                 chosen.add(v);

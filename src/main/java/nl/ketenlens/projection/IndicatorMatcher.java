@@ -8,8 +8,7 @@ import nl.ketenlens.risk.IndicatorView;
 
 /**
  * Which indicators apply to which facility: same country, same region or a country-wide indicator, and
- * the facility's commodity or an all-commodities indicator. The same rule as
- * {@link IndicatorView#APPLIES_TO_FACILITY} in Cypher.
+ * the facility's commodity or an all-commodities indicator: {@link IndicatorView#appliesTo}, indexed by country.
  */
 final class IndicatorMatcher {
 
@@ -27,19 +26,15 @@ final class IndicatorMatcher {
         int[][] result = new int[countries.length][];
         for (int v = 0; v < countries.length; v++) {
             List<Integer> candidates = countries[v] == null ? null : byCountry.get(countries[v]);
-            result[v] = candidates == null ? NONE : applying(indicators, candidates, regions[v], commodities.get(v));
+            result[v] = candidates == null ? NONE
+                    : applying(indicators, candidates, countries[v], regions[v], commodities.get(v));
         }
         return result;
     }
 
-    static boolean applies(IndicatorView i, String region, List<String> commodities) {
-        return (i.region() == null || i.region().equals(region))
-                && (i.commodity() == null || commodities.contains(i.commodity()));
-    }
-
-    private static int[] applying(List<IndicatorView> indicators, List<Integer> candidates, String region,
-                                  List<String> commodities) {
+    private static int[] applying(List<IndicatorView> indicators, List<Integer> candidates, String country,
+                                  String region, List<String> commodities) {
         return candidates.stream().mapToInt(Integer::intValue)
-                .filter(i -> applies(indicators.get(i), region, commodities)).toArray();
+                .filter(i -> indicators.get(i).appliesTo(country, region, commodities)).toArray();
     }
 }

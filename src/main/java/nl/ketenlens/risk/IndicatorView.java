@@ -1,5 +1,7 @@
 package nl.ketenlens.risk;
 
+import java.util.List;
+import nl.ketenlens.analysis.RiskWeight;
 import org.neo4j.driver.Value;
 
 /**
@@ -20,6 +22,18 @@ public record IndicatorView(String id, String theme, String country, String regi
     public static final String APPLIES_TO_FACILITY = """
             i.country = f.country AND (i.region IS NULL OR i.region = f.region)
              AND (i.commodity IS NULL OR i.commodity IN f.commodities)""";
+
+    /**
+     * Whether this indicator applies to a facility in {@code country}/{@code region} handling {@code commodities}:
+     * same country, same region or a country-wide indicator, and one of the facility's commodities or an
+     * all-commodities indicator. The one Java form of {@link #APPLIES_TO_FACILITY}, used by the projection for
+     * seeded indicators and by leverage for what-if ones.
+     */
+    public boolean appliesTo(String facilityCountry, String facilityRegion, List<String> commodities) {
+        return country.equals(facilityCountry)
+                && (region == null || region.equals(facilityRegion))
+                && (commodity == null || commodities.contains(commodity));
+    }
 
     public static IndicatorView from(Value v) {
         int scale = v.get("scale").asInt();

@@ -159,13 +159,63 @@ class EdgeCaseTests {
         double[] w = new double[g.vertexCount()];
         w[g.vertex("A")] = 1;
         assertThatThrownBy(() -> new RiskProfile(g, w, List.of())).hasMessageContaining("company A");
-        assertThatThrownBy(() -> RiskProfile.riskWeight(6, 1, 1, 0.5)).hasMessageContaining("1..5");
+        assertThatThrownBy(() -> RiskWeight.weight(6, 1, 1, 0.5)).hasMessageContaining("1..5");
     }
 
     @Test
     void riskWeightFormula() {
         // severity (5 + 4 + 3) / 15 = 0.8, likelihood 0.5
-        assertThat(RiskProfile.riskWeight(5, 4, 3, 0.5)).isCloseTo(0.4, within(1e-12));
+        assertThat(RiskWeight.weight(5, 4, 3, 0.5)).isCloseTo(0.4, within(1e-12));
+        assertThat(RiskWeight.severity(5, 4, 3)).isCloseTo(0.8, within(1e-12));
+        assertThat(RiskWeight.severity(1, 1, 1)).isCloseTo(0.2, within(1e-12));
+        assertThatThrownBy(() -> RiskWeight.severity(0, 1, 1)).hasMessageContaining("1..5");
+        assertThatThrownBy(() -> RiskWeight.weight(1, 1, 1, 1.5)).hasMessageContaining("likelihood");
+    }
+
+    /** BANK finances C, C buys from F. */
+    private static SupplyGraph bankFinancesBuyerOfOneFacility() {
+        SupplyGraph.Builder b = SupplyGraph.builder(3, 2);
+        int bank = b.addCompany("BANK", false);
+        int c = b.addCompany("C", false);
+        int f = b.addFacility("F");
+        b.addEdge(bank, c, 0, 1, true);
+        b.addEdge(c, f, 0, 1, false);
+        return b.build();
+    }
+
+    @Test
+    void whatIfMaskHoldsEngagedFacilitiesAndReplacedLinks() {
+        SupplyGraph g = bankFinancesBuyerOfOneFacility();
+        int supply = g.findSupplyLink("C", "F");
+
+        Engagement mask = Engagement.of(g, List.of("F")).withReplacedLinks(g, supply);
+
+        assertThat(mask.isEngaged(g.vertex("F"))).isTrue();
+        assertThat(mask.isReplaced(supply)).isTrue();
+        assertThat(mask.isReplaced(g.edge(g.vertex("BANK"), g.vertex("C")))).isFalse();
+        assertThat(Engagement.none().withReplacedLinks(g)).isSameAs(Engagement.none());
+        assertThatThrownBy(() -> Engagement.none().withReplacedLinks(g, g.edge(g.vertex("BANK"), g.vertex("C"))))
+                .hasMessageContaining("financing");
+        assertThatThrownBy(() -> Engagement.ofVertices(g, g.vertex("C"))).hasMessageContaining("company C");
+        assertThatThrownBy(() -> new LeverageInput(g, Selection.all(g), RiskProfile.none(g), mask))
+                .as("leverage kernels mask vertices only, so they refuse rather than ignore replaced links")
+                .hasMessageContaining("replaced links");
+    }
+
+    @Test
+    void idLookupsByKindAndSupplyLink() {
+        SupplyGraph g = bankFinancesBuyerOfOneFacility();
+
+        assertThat(g.findCompany("C")).isEqualTo(g.vertex("C"));
+        assertThat(g.findCompany("F")).isEqualTo(-1);
+        assertThat(g.findCompany(null)).isEqualTo(-1);
+        assertThat(g.findFacility("F")).isEqualTo(g.vertex("F"));
+        assertThat(g.findFacility("C")).isEqualTo(-1);
+        assertThat(g.findFacility("NOPE")).isEqualTo(-1);
+        assertThat(g.findSupplyLink("C", "F")).isEqualTo(g.edge(g.vertex("C"), g.vertex("F")));
+        assertThat(g.findSupplyLink("BANK", "C")).as("financing is not a supply link").isEqualTo(-1);
+        assertThat(g.findSupplyLink("F", "C")).isEqualTo(-1);
+        assertThat(g.findSupplyLink("C", "NOPE")).isEqualTo(-1);
     }
 
     @Test

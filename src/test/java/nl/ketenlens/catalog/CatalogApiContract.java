@@ -1,5 +1,6 @@
 package nl.ketenlens.catalog;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -85,6 +86,10 @@ abstract class CatalogApiContract {
         mvc.perform(get("/api/companies").param("offset", "x"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.parameter").value("offset"));
+        mvc.perform(get("/api/countries/UG/risks").param("theme", "no_such_theme"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("theme"))
+                .andExpect(jsonPath("$.detail", containsString("known theme codes: ")));
         mvc.perform(get("/api/companies").param("sector", "no-such-sector"))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.id").value("no-such-sector"));

@@ -170,6 +170,8 @@ class ExposureApiIT {
         badParameter("/api/companies/EXP-IT-C/exposure?depth=13", "depth");
         badParameter("/api/companies/EXP-IT-C/exposure?depth=deep", "depth");
         badParameter("/api/companies/EXP-IT-C/exposure?theme=no_such_theme", "theme");
+        mvc.perform(get("/api/companies/EXP-IT-C/exposure?theme=no_such_theme"))
+                .andExpect(jsonPath("$.detail", containsString("known theme codes: ")));
         badParameter("/api/companies/EXP-IT-C/exposure?engaged=EXP-IT-NOPE", "engaged");
         badParameter("/api/companies/EXP-IT-C/exposure?replaced=EXP-IT-C-EXP-IT-A", "replaced");
         badParameter("/api/companies/EXP-IT-C/exposure?replaced=EXP-IT-C>EXP-IT-F", "replaced");

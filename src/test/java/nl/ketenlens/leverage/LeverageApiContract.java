@@ -1,6 +1,7 @@
 package nl.ketenlens.leverage;
 
 import static org.hamcrest.Matchers.closeTo;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -141,7 +142,9 @@ abstract class LeverageApiContract {
         mvc.perform(get("/api/leverage").param("sector", "no-such-sector"))
                 .andExpect(status().isNotFound()).andExpect(jsonPath("$.kind").value("sector"));
         mvc.perform(get("/api/leverage").param("companies", COMPANIES).param("theme", "no_theme"))
-                .andExpect(status().isNotFound()).andExpect(jsonPath("$.kind").value("theme"));
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("theme"))
+                .andExpect(jsonPath("$.detail", containsString("known theme codes: ")))
+                .andExpect(jsonPath("$.detail", containsString("child_labour")));
         mvc.perform(get("/api/leverage"))
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/api/leverage/cut").param("companies", COMPANIES).param("hotspot", "gold"))

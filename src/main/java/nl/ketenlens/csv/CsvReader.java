@@ -1,4 +1,4 @@
-package nl.ketenlens.ingest;
+package nl.ketenlens.csv;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -14,19 +14,32 @@ import java.util.List;
  * delimiter {@code ,} or {@code ;} (whichever occurs more often outside quotes in the header line;
  * a tie means {@code ,}), quoted fields with {@code ""} escapes and line breaks, CRLF or LF.
  * Refuses empty, binary and non-UTF-8 input and lines longer than {@link #MAX_LINE_CHARS}.
- * Structural row checks (field counts) are left to the caller, which knows the header.
+ * Structural row checks (field counts, column names) are left to the caller, which knows the header.
+ * Every {@link CsvFormatException} names the physical line, so callers can report {@code file:line}.
+ *
+ * <p>The one CSV parser of Ketenlens: import files ({@code ingest}) and the packaged reference data
+ * ({@code seed.reference}) both read through it.
  */
-final class CsvReader {
+public final class CsvReader {
 
     /** 1 MiB of characters per physical line; longer lines are not spreadsheets, they are dumps. */
-    static final int MAX_LINE_CHARS = 1 << 20;
+    public static final int MAX_LINE_CHARS = 1 << 20;
     private static final int BINARY_PROBE = 8192;
 
     private CsvReader() {
     }
 
-    static CsvTable read(byte[] bytes) throws CsvFormatException {
-        String text = decode(bytes);
+    /** Reads UTF-8 bytes (BOM optional); see the class comment for what is refused. */
+    public static CsvTable read(byte[] bytes) throws CsvFormatException {
+        return parseText(decode(bytes));
+    }
+
+    /** Reads text that is already decoded; a leading byte-order mark ({@code U+FEFF}) is dropped. */
+    public static CsvTable read(String text) throws CsvFormatException {
+        return parseText(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    }
+
+    private static CsvTable parseText(String text) throws CsvFormatException {
         if (text.isBlank()) {
             throw new CsvFormatException(1, "empty file: expected a header row");
         }

@@ -1,4 +1,4 @@
-package nl.ketenlens.ingest;
+package nl.ketenlens.csv;
 
 import java.util.List;
 
@@ -9,9 +9,9 @@ import java.util.List;
  * @param header    column names as written (trimmed, BOM removed)
  * @param records   data records, blank lines dropped
  */
-record CsvTable(char delimiter, List<String> header, List<CsvRecord> records) {
+public record CsvTable(char delimiter, List<String> header, List<CsvRecord> records) {
 
     /** One data record and the physical line it starts on (quoted fields may span lines). */
-    record CsvRecord(int line, List<String> fields) {
+    public record CsvRecord(int line, List<String> fields) {
     }
 }
