@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import nl.ketenlens.analysis.Hotspot;
 import nl.ketenlens.analysis.LeverageInput;
 import nl.ketenlens.analysis.RiskProfile;
+import nl.ketenlens.analysis.RiskWeight;
 import nl.ketenlens.analysis.Selection;
 import nl.ketenlens.analysis.SupplyGraph;
 
