@@ -5,8 +5,8 @@ import java.io.PrintWriter;
 import java.util.Arrays;
 import nl.ketenlens.analysis.SupplyGraph;
 import nl.ketenlens.graph.SupplyNetwork;
-import nl.ketenlens.projection.GraphProjection;
-import nl.ketenlens.projection.InMemoryProjection;
+import nl.ketenlens.graph.projection.GraphProjection;
+import nl.ketenlens.graph.projection.InMemoryProjection;
 import nl.ketenlens.synthetic.SyntheticNetworkGenerator;
 
 /**

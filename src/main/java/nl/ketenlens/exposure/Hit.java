@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.ketenlens.projection.GraphProjection;
+import nl.ketenlens.graph.projection.GraphProjection;
 import nl.ketenlens.risk.IndicatorView;
 
 /**

@@ -1,6 +1,6 @@
 package nl.ketenlens.ingest;
 
-import nl.ketenlens.store.GraphState;
+import nl.ketenlens.graph.GraphState;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;

@@ -15,7 +15,7 @@ import nl.ketenlens.leverage.LeverageReports.FacilityRef;
 import nl.ketenlens.leverage.LeverageReports.GroupView;
 import nl.ketenlens.leverage.LeverageReports.PlanStepView;
 import nl.ketenlens.risk.IndicatorView;
-import nl.ketenlens.projection.GraphProjection;
+import nl.ketenlens.graph.projection.GraphProjection;
 
 /** Turns analysis results into records with sentences a working group can read. Counts only in the text. */
 final class Explainer {

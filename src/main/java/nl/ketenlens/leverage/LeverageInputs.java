@@ -8,8 +8,8 @@ import nl.ketenlens.api.NotFoundException;
 import nl.ketenlens.catalog.CodeLookup;
 import nl.ketenlens.leverage.LeverageReports.Scope;
 import nl.ketenlens.leverage.LeverageReports.Timings;
-import nl.ketenlens.projection.GraphProjection;
-import nl.ketenlens.projection.GraphProjector;
+import nl.ketenlens.graph.projection.GraphProjection;
+import nl.ketenlens.graph.projection.GraphProjector;
 import nl.ketenlens.risk.IndicatorView;
 import org.springframework.stereotype.Component;
 

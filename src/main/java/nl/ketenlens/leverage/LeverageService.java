@@ -26,7 +26,7 @@ import nl.ketenlens.leverage.LeverageReports.HotspotView;
 import nl.ketenlens.leverage.LeverageReports.LeverageReport;
 import nl.ketenlens.leverage.LeverageReports.PlanReport;
 import nl.ketenlens.leverage.LeverageReports.Sampling;
-import nl.ketenlens.projection.GraphProjection;
+import nl.ketenlens.graph.projection.GraphProjection;
 import org.springframework.stereotype.Service;
 
 /**

@@ -15,6 +15,7 @@ import nl.ketenlens.graph.FacilityRow;
 import nl.ketenlens.graph.FinancingRow;
 import nl.ketenlens.graph.LinkRow;
 import nl.ketenlens.graph.SupplyNetwork;
+import nl.ketenlens.graph.NetworkSink;
 
 /**
  * Writes a network as four CSV files in one directory, row by row (nothing is held in memory):

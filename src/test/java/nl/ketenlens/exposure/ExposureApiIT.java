@@ -14,7 +14,7 @@ import java.io.StringWriter;
 import nl.ketenlens.api.NotFoundException;
 import nl.ketenlens.cli.ExitCodes;
 import nl.ketenlens.cli.KetenlensCli;
-import nl.ketenlens.store.GraphState;
+import nl.ketenlens.graph.GraphState;
 import nl.ketenlens.support.EmbeddedStoreTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

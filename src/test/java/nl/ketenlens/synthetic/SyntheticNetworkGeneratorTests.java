@@ -20,6 +20,7 @@ import nl.ketenlens.graph.FacilityRow;
 import nl.ketenlens.graph.FinancingRow;
 import nl.ketenlens.graph.LinkRow;
 import nl.ketenlens.graph.SupplyNetwork;
+import nl.ketenlens.graph.NetworkSink;
 
 class SyntheticNetworkGeneratorTests {
     private static SupplyNetwork network;

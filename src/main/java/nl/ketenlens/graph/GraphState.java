@@ -1,4 +1,4 @@
-package nl.ketenlens.store;
+package nl.ketenlens.graph;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
