@@ -102,7 +102,7 @@ public class ImportService {
             case COMPANIES -> List.of(new CompanyStep(batchSize));
             case FACILITIES -> List.of(new FacilityStep(kind, batchSize));
             case LINKS -> List.of(new LinkStep(batchSize));
-            case RISKS -> List.of(new RiskStep(driver, batchSize));
+            case RISKS -> List.of(new RiskStep(batchSize));
             case OSH, CMRT, EMRT -> List.of(new FacilityStep(kind, batchSize), new LinkStep(batchSize));
         };
     }

@@ -1,5 +1,6 @@
 package nl.ketenlens.ingest;
 
+import nl.ketenlens.graph.Batches;
 import nl.ketenlens.graph.LinkRow;
 import org.neo4j.driver.QueryRunner;
 
