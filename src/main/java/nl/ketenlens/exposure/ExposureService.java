@@ -7,6 +7,7 @@ import java.util.Map;
 import nl.ketenlens.analysis.SupplyGraph;
 import nl.ketenlens.api.BadRequestException;
 import nl.ketenlens.api.NotFoundException;
+import nl.ketenlens.graph.Schema.Label;
 import nl.ketenlens.graph.projection.GraphProjection;
 import nl.ketenlens.graph.projection.GraphProjector;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -94,7 +95,8 @@ public class ExposureService {
         if (p.indicators().stream().anyMatch(i -> theme.equals(i.theme()))) {
             return true;
         }
-        return client.query("MATCH (t:RiskTheme {code: $code}) RETURN count(t) > 0 AS found")
+        String query = "MATCH (t:%s {code: $code}) RETURN count(t) > 0 AS found".formatted(Label.RISK_THEME);
+        return client.query(query)
                 .bindAll(Map.of("code", theme)).fetchAs(Boolean.class).mappedBy((types, r) -> r.get("found").asBoolean())
                 .one().orElse(false);
     }

@@ -1,19 +1,10 @@
 package nl.ketenlens.graph;
 
-import static nl.ketenlens.graph.Schema.Label.COMMODITY;
-import static nl.ketenlens.graph.Schema.Label.COUNTRY;
-import static nl.ketenlens.graph.Schema.Label.REGION;
-import static nl.ketenlens.graph.Schema.Label.RISK_INDICATOR;
-import static nl.ketenlens.graph.Schema.Label.RISK_THEME;
-import static nl.ketenlens.graph.Schema.Label.SOURCE;
-import static nl.ketenlens.graph.Schema.Rel.APPLIES_IN;
-import static nl.ketenlens.graph.Schema.Rel.FOR_COMMODITY;
-import static nl.ketenlens.graph.Schema.Rel.FROM_SOURCE;
-import static nl.ketenlens.graph.Schema.Rel.OF_THEME;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.ketenlens.graph.Schema.Label;
+import nl.ketenlens.graph.Schema.Rel;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SimpleQueryRunner;
 
@@ -32,7 +23,7 @@ public final class IndicatorWriter {
             MERGE (s:%s {id: row.id})
             SET s.publisher = row.publisher, s.title = row.title, s.edition = row.edition, s.year = row.year,
                 s.licence = row.licence, s.url = row.url
-            """.formatted(SOURCE);
+            """.formatted(Label.SOURCE);
 
     /** Returns {id, missing} for every row whose theme, country, region, commodity or source node is absent. */
     private static final String MISSING_REFERENCES = """
@@ -50,7 +41,7 @@ public final class IndicatorWriter {
                 CASE WHEN s IS NULL THEN 'source ' + row.sourceId END] WHERE x IS NOT NULL] AS missing
             WHERE size(missing) > 0
             RETURN row.id AS id, missing
-            """.formatted(RISK_THEME, COUNTRY, REGION, COMMODITY, SOURCE);
+            """.formatted(Label.RISK_THEME, Label.COUNTRY, Label.REGION, Label.COMMODITY, Label.SOURCE);
 
     private static final String INDICATORS = """
             UNWIND $rows AS row
@@ -73,8 +64,8 @@ public final class IndicatorWriter {
             MERGE (i)-[:%10$s]->(s)
             FOREACH (_ IN CASE WHEN r IS NULL THEN [] ELSE [1] END | MERGE (i)-[:%8$s]->(r))
             FOREACH (_ IN CASE WHEN m IS NULL THEN [] ELSE [1] END | MERGE (i)-[:%9$s]->(m))
-            """.formatted(RISK_THEME, COUNTRY, SOURCE, REGION, COMMODITY, RISK_INDICATOR,
-            OF_THEME, APPLIES_IN, FOR_COMMODITY, FROM_SOURCE);
+            """.formatted(Label.RISK_THEME, Label.COUNTRY, Label.SOURCE, Label.REGION, Label.COMMODITY,
+            Label.RISK_INDICATOR, Rel.OF_THEME, Rel.APPLIES_IN, Rel.FOR_COMMODITY, Rel.FROM_SOURCE);
 
     private IndicatorWriter() {
     }

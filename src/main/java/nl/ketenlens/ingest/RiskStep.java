@@ -3,6 +3,7 @@ package nl.ketenlens.ingest;
 import nl.ketenlens.graph.Batches;
 import nl.ketenlens.graph.IndicatorRow;
 import nl.ketenlens.graph.IndicatorWriter;
+import nl.ketenlens.graph.Schema.Label;
 import nl.ketenlens.graph.SourceRow;
 import org.neo4j.driver.QueryRunner;
 
@@ -21,10 +22,11 @@ import java.util.Map;
 final class RiskStep implements WriteStep {
     private static final String EXISTING = """
             UNWIND $ids AS id
-            MATCH (i:RiskIndicator {id: id}) USING INDEX i:RiskIndicator(id)
-            OPTIONAL MATCH (s:Source {id: i.sourceId})
+            MATCH (i:%1$s {id: id}) USING INDEX i:%1$s(id)
+            OPTIONAL MATCH (s:%2$s {id: i.sourceId})
             RETURN i.id AS id, i{.theme, .country, .region, .commodity, .scale, .scope, .irremediability,
-                   .likelihood, .basis, .sourceId} AS p, s{.publisher, .title, .edition, .year, .url} AS src""";
+                   .likelihood, .basis, .sourceId} AS p, s{.publisher, .title, .edition, .year, .url} AS src"""
+            .formatted(Label.RISK_INDICATOR, Label.SOURCE);
 
     private final int batchSize;
     private final List<IndicatorRow> indicators = new ArrayList<>();

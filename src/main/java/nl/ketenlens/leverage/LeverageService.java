@@ -19,6 +19,7 @@ import nl.ketenlens.analysis.RiskFlowBetweenness;
 import nl.ketenlens.analysis.VertexCutResult;
 import nl.ketenlens.analysis.WorkingGroups;
 import nl.ketenlens.api.BadRequestException;
+import nl.ketenlens.graph.projection.GraphProjection;
 import nl.ketenlens.leverage.LeverageReports.CutReport;
 import nl.ketenlens.leverage.LeverageReports.FacilityLeverage;
 import nl.ketenlens.leverage.LeverageReports.GroupsReport;
@@ -26,7 +27,6 @@ import nl.ketenlens.leverage.LeverageReports.HotspotView;
 import nl.ketenlens.leverage.LeverageReports.LeverageReport;
 import nl.ketenlens.leverage.LeverageReports.PlanReport;
 import nl.ketenlens.leverage.LeverageReports.Sampling;
-import nl.ketenlens.graph.projection.GraphProjection;
 import org.springframework.stereotype.Service;
 
 /**

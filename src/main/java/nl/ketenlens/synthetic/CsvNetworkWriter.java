@@ -14,8 +14,8 @@ import nl.ketenlens.graph.CompanyRow;
 import nl.ketenlens.graph.FacilityRow;
 import nl.ketenlens.graph.FinancingRow;
 import nl.ketenlens.graph.LinkRow;
-import nl.ketenlens.graph.SupplyNetwork;
 import nl.ketenlens.graph.NetworkSink;
+import nl.ketenlens.graph.SupplyNetwork;
 
 /**
  * Writes a network as four CSV files in one directory, row by row (nothing is held in memory):

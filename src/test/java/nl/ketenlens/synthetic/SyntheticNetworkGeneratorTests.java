@@ -19,8 +19,8 @@ import nl.ketenlens.graph.CompanyRow;
 import nl.ketenlens.graph.FacilityRow;
 import nl.ketenlens.graph.FinancingRow;
 import nl.ketenlens.graph.LinkRow;
-import nl.ketenlens.graph.SupplyNetwork;
 import nl.ketenlens.graph.NetworkSink;
+import nl.ketenlens.graph.SupplyNetwork;
 
 class SyntheticNetworkGeneratorTests {
     private static SupplyNetwork network;

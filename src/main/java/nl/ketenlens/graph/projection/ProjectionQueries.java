@@ -1,5 +1,7 @@
 package nl.ketenlens.graph.projection;
 
+import nl.ketenlens.graph.Schema.Label;
+import nl.ketenlens.graph.Schema.Rel;
 import nl.ketenlens.risk.IndicatorView;
 
 /** Flat rows for the projection: one pass per label, no traversals (keys are denormalized on the nodes). */
@@ -9,36 +11,38 @@ final class ProjectionQueries {
     }
 
     static final String COUNTS = """
-            CALL () { MATCH (n) WHERE n:Company OR n:Facility RETURN count(n) AS vertices }
-            CALL () { MATCH ()-[r:BUYS_FROM|FINANCES]->() RETURN count(r) AS edges }
-            RETURN vertices, edges""";
+            CALL () { MATCH (n) WHERE n:%s OR n:%s RETURN count(n) AS vertices }
+            CALL () { MATCH ()-[r:%s|%s]->() RETURN count(r) AS edges }
+            RETURN vertices, edges""".formatted(Label.COMPANY, Label.FACILITY, Rel.BUYS_FROM, Rel.FINANCES);
 
     static final String COMPANIES = """
-            MATCH (c:Company)
+            MATCH (c:%s)
             RETURN c.id AS id, c.name AS name, c.sector AS sector, c.kind AS kind, c.synthetic AS synthetic,
-                   [(c)-[:MEMBER_OF]->(v:Covenant) | v.code] AS covenants
-            ORDER BY c.id""";
+                   [(c)-[:%s]->(v:%s) | v.code] AS covenants
+            ORDER BY c.id""".formatted(Label.COMPANY, Rel.MEMBER_OF, Label.COVENANT);
 
     static final String FACILITIES = """
-            MATCH (f:Facility)
+            MATCH (f:%s)
             RETURN f.id AS id, f.name AS name, f.type AS type, f.country AS country, f.region AS region,
                    f.commodities AS commodities, f.synthetic AS synthetic
-            ORDER BY f.id""";
+            ORDER BY f.id""".formatted(Label.FACILITY);
 
     static final String LINKS = """
-            MATCH (b)-[l:BUYS_FROM]->(s:Facility)
-            RETURN b.id AS b, s.id AS s, l.commodity AS c, l.share AS share""";
+            MATCH (b)-[l:%s]->(s:%s)
+            RETURN b.id AS b, s.id AS s, l.commodity AS c, l.share AS share""".formatted(Rel.BUYS_FROM, Label.FACILITY);
 
     static final String FINANCING = """
-            MATCH (a:Company)-[:FINANCES]->(b:Company)
-            RETURN a.id AS a, b.id AS b""";
+            MATCH (a:%1$s)-[:%2$s]->(b:%1$s)
+            RETURN a.id AS a, b.id AS b""".formatted(Label.COMPANY, Rel.FINANCES);
 
     static final String INDICATORS = """
-            MATCH (i:RiskIndicator)
-            OPTIONAL MATCH (i)-[:FROM_SOURCE]->(s:Source)
-            RETURN %s AS ind ORDER BY i.id""".formatted(IndicatorView.PROJECTION);
+            MATCH (i:%s)
+            OPTIONAL MATCH (i)-[:%s]->(s:%s)
+            RETURN %s AS ind ORDER BY i.id""".formatted(Label.RISK_INDICATOR, Rel.FROM_SOURCE, Label.SOURCE,
+            IndicatorView.PROJECTION);
 
     static final String COMMODITIES = """
-            MATCH (m:Commodity)
-            RETURN m.code AS code, m.name AS name, m.hs AS hs, m.upstream AS upstream, m.mainProducers AS producers""";
+            MATCH (m:%s)
+            RETURN m.code AS code, m.name AS name, m.hs AS hs, m.upstream AS upstream, m.mainProducers AS producers"""
+            .formatted(Label.COMMODITY);
 }

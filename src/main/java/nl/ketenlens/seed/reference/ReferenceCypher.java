@@ -1,14 +1,7 @@
 package nl.ketenlens.seed.reference;
 
-import static nl.ketenlens.graph.Schema.Label.COMMODITY;
-import static nl.ketenlens.graph.Schema.Label.COUNTRY;
-import static nl.ketenlens.graph.Schema.Label.COVENANT;
-import static nl.ketenlens.graph.Schema.Label.REGION;
-import static nl.ketenlens.graph.Schema.Label.RISK_THEME;
-import static nl.ketenlens.graph.Schema.Label.SECTOR;
-import static nl.ketenlens.graph.Schema.Rel.FOR_SECTOR;
-import static nl.ketenlens.graph.Schema.Rel.PART_OF;
-
+import nl.ketenlens.graph.Schema.Label;
+import nl.ketenlens.graph.Schema.Rel;
 /**
  * The Cypher statements of {@link ReferenceDataWriter}, each run as {@code UNWIND $rows AS row}. Keys are MERGEd and
  * properties SET explicitly (so a property whose value became null is removed); relationships to a node other than
@@ -26,7 +19,7 @@ final class ReferenceCypher {
                 c.m49SubRegion = row.m49SubRegion, c.eudrRisk = row.eudrRisk,
                 c.wgiVa = row.wgiVa, c.wgiPv = row.wgiPv, c.wgiGe = row.wgiGe, c.wgiRq = row.wgiRq,
                 c.wgiRl = row.wgiRl, c.wgiCc = row.wgiCc, c.wgiSource = row.wgiSource
-            """.formatted(COUNTRY);
+            """.formatted(Label.COUNTRY);
 
     static final String REGIONS = """
             UNWIND $rows AS row
@@ -38,26 +31,26 @@ final class ReferenceCypher {
               MATCH (r)-[old:%3$s]->(other:%1$s) WHERE other <> c
               DELETE old }
             MERGE (r)-[:%3$s]->(c)
-            """.formatted(COUNTRY, REGION, PART_OF);
+            """.formatted(Label.COUNTRY, Label.REGION, Rel.PART_OF);
 
     static final String COMMODITIES = """
             UNWIND $rows AS row
             MERGE (m:%s {code: row.code})
             SET m.name = row.name, m.hs = row.hs, m.category = row.category, m.eudr = row.eudr,
                 m.upstream = row.upstream, m.mainProducers = row.mainProducers
-            """.formatted(COMMODITY);
+            """.formatted(Label.COMMODITY);
 
     static final String THEMES = """
             UNWIND $rows AS row
             MERGE (t:%s {code: row.code})
             SET t.name = row.name
-            """.formatted(RISK_THEME);
+            """.formatted(Label.RISK_THEME);
 
     static final String SECTORS = """
             UNWIND $rows AS row
             MERGE (s:%s {code: row.code})
             SET s.name = row.name, s.nameNl = row.nameNl, s.kpmgPage = row.kpmgPage
-            """.formatted(SECTOR);
+            """.formatted(Label.SECTOR);
 
     static final String COVENANTS = """
             UNWIND $rows AS row
@@ -71,5 +64,5 @@ final class ReferenceCypher {
               MATCH (v)-[old:%3$s]->(other:%1$s) WHERE other <> s
               DELETE old }
             MERGE (v)-[:%3$s]->(s)
-            """.formatted(SECTOR, COVENANT, FOR_SECTOR);
+            """.formatted(Label.SECTOR, Label.COVENANT, Rel.FOR_SECTOR);
 }
