@@ -7,8 +7,8 @@ import nl.ketenlens.exposure.ExposureAnalyzer;
 import nl.ketenlens.exposure.ExposureReport;
 import nl.ketenlens.exposure.ExposureRequest;
 import nl.ketenlens.graph.SupplyNetwork;
-import nl.ketenlens.projection.GraphProjection;
-import nl.ketenlens.projection.InMemoryProjection;
+import nl.ketenlens.graph.projection.GraphProjection;
+import nl.ketenlens.graph.projection.InMemoryProjection;
 import nl.ketenlens.synthetic.SyntheticNetworkGenerator;
 
 /**

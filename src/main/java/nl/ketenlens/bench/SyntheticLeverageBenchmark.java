@@ -18,15 +18,16 @@ import nl.ketenlens.analysis.RiskFlowBetweenness;
 import nl.ketenlens.analysis.Selection;
 import nl.ketenlens.analysis.VertexCutResult;
 import nl.ketenlens.analysis.WorkingGroups;
+import nl.ketenlens.graph.Schema;
+import nl.ketenlens.graph.projection.GraphProjection;
+import nl.ketenlens.graph.projection.GraphProjector;
+import nl.ketenlens.graph.projection.ProjectionBuilder;
 import nl.ketenlens.ingest.ImportKind;
 import nl.ketenlens.ingest.ImportOptions;
 import nl.ketenlens.ingest.ImportReport;
 import nl.ketenlens.ingest.ImportService;
 import nl.ketenlens.leverage.LeverageProperties;
 import nl.ketenlens.leverage.LeverageService;
-import nl.ketenlens.projection.GraphProjection;
-import nl.ketenlens.projection.GraphProjector;
-import nl.ketenlens.projection.ProjectionBuilder;
 import nl.ketenlens.synthetic.GeneratedNetwork;
 import nl.ketenlens.synthetic.SyntheticNetworkGenerator;
 import org.neo4j.driver.Driver;
@@ -104,7 +105,7 @@ public final class SyntheticLeverageBenchmark {
 
     private void fromStore(PrintWriter out, int storeFacilities, Driver driver, ImportService imports,
                            GraphProjector projector) throws Exception {
-        long existing = driver.executableQuery("MATCH (c:Company) RETURN count(c) AS n").execute().records().get(0).get("n").asLong();
+        long existing = driver.executableQuery("MATCH (c:%s) RETURN count(c) AS n".formatted(Schema.Label.COMPANY)).execute().records().get(0).get("n").asLong();
         if (existing > 0) {
             out.printf("%nNeo4j part skipped: the store at the given --data-dir holds %d companies; benchmark imports need"
                     + " an empty store (omit --data-dir to use ./data-bench, emptied first)%n", existing);

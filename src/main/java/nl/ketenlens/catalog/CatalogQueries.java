@@ -1,66 +1,73 @@
 package nl.ketenlens.catalog;
 
+import nl.ketenlens.graph.Schema.Label;
+import nl.ketenlens.graph.Schema.Rel;
 import nl.ketenlens.risk.IndicatorView;
 
-/** The catalog's Cypher, in one place so the graph model it relies on is easy to review. */
+/**
+ * The catalog's Cypher, in one place so the graph model it relies on is easy to review. Labels and types come from
+ * {@link nl.ketenlens.graph.Schema}; each query lists its format arguments in the order they appear.
+ */
 final class CatalogQueries {
 
     private CatalogQueries() {
     }
 
     private static final String COMPANY_MAP =
-            "c {.id, .name, .sector, .size, .kind, .synthetic, .kvk, covenants: [(c)-[:MEMBER_OF]->(v) | v.code]}";
+            "c {.id, .name, .sector, .size, .kind, .synthetic, .kvk, covenants: [(c)-[:%s]->(v) | v.code]}"
+                    .formatted(Rel.MEMBER_OF);
 
     static final String COMPANIES = """
-            MATCH (c:Company)
+            MATCH (c:%s)
             WHERE ($q IS NULL OR toLower(c.name) CONTAINS toLower($q) OR c.id = $q)
               AND ($sector IS NULL OR c.sector = $sector)
-              AND ($covenant IS NULL OR EXISTS { (c)-[:MEMBER_OF]->(:Covenant {code: $covenant}) })
+              AND ($covenant IS NULL OR EXISTS { (c)-[:%s]->(:%s {code: $covenant}) })
             WITH c ORDER BY c.name, c.id
             WITH collect(c) AS matched
             RETURN size(matched) AS total, [c IN matched[$offset..($offset + $limit)] | %s] AS page
-            """.formatted(COMPANY_MAP);
+            """.formatted(Label.COMPANY, Rel.MEMBER_OF, Label.COVENANT, COMPANY_MAP);
 
     static final String COMPANY = """
-            MATCH (c:Company {id: $id})
-            RETURN %s AS c,
-                   COLLECT { MATCH (c)-[l:BUYS_FROM]->(f:Facility)
+            MATCH (c:%1$s {id: $id})
+            RETURN %2$s AS c,
+                   COLLECT { MATCH (c)-[l:%3$s]->(f:%4$s)
                              RETURN {facilityId: f.id, name: f.name, type: f.type, country: f.country,
                                      commodity: l.commodity, share: l.share, synthetic: l.synthetic} AS s
                              ORDER BY s.facilityId } AS suppliers,
-                   COLLECT { MATCH (c)-[:FINANCES]->(x:Company)
+                   COLLECT { MATCH (c)-[:%5$s]->(x:%1$s)
                              RETURN {companyId: x.id, name: x.name, synthetic: x.synthetic} AS x
                              ORDER BY x.companyId } AS financed
-            """.formatted(COMPANY_MAP);
+            """.formatted(Label.COMPANY, COMPANY_MAP, Rel.BUYS_FROM, Label.FACILITY, Rel.FINANCES);
 
     static final String FACILITY = """
-            MATCH (f:Facility {id: $id})
-            OPTIONAL MATCH (k:Country {iso2: f.country})
+            MATCH (f:%1$s {id: $id})
+            OPTIONAL MATCH (k:%2$s {iso2: f.country})
             RETURN f {.*} AS f, k {.iso2, .iso3, .name} AS k,
-                   COLLECT { MATCH (m:Commodity) WHERE m.code IN f.commodities
+                   COLLECT { MATCH (m:%3$s) WHERE m.code IN f.commodities
                              RETURN m {.code, .name, .hs} AS m ORDER BY m.code } AS commodities,
-                   COUNT { (f)<-[:BUYS_FROM]-() } AS buyers,
-                   COUNT { (f)-[:BUYS_FROM]->() } AS suppliers,
-                   COLLECT { MATCH (i:RiskIndicator {country: f.country})
-                             WHERE %s
-                             OPTIONAL MATCH (i)-[:FROM_SOURCE]->(s:Source)
-                             RETURN %s AS ind ORDER BY ind.theme, ind.id } AS indicators
-            """.formatted(IndicatorView.APPLIES_TO_FACILITY, IndicatorView.PROJECTION);
+                   COUNT { (f)<-[:%4$s]-() } AS buyers,
+                   COUNT { (f)-[:%4$s]->() } AS suppliers,
+                   COLLECT { MATCH (i:%5$s {country: f.country})
+                             WHERE %6$s
+                             OPTIONAL MATCH (i)-[:%7$s]->(s:%8$s)
+                             RETURN %9$s AS ind ORDER BY ind.theme, ind.id } AS indicators
+            """.formatted(Label.FACILITY, Label.COUNTRY, Label.COMMODITY, Rel.BUYS_FROM, Label.RISK_INDICATOR,
+            IndicatorView.APPLIES_TO_FACILITY, Rel.FROM_SOURCE, Label.SOURCE, IndicatorView.PROJECTION);
 
     static final String COUNTRY_RISKS = """
-            MATCH (k:Country) WHERE k.iso2 = $code OR k.iso3 = $code
+            MATCH (k:%s) WHERE k.iso2 = $code OR k.iso3 = $code
             RETURN k {.*} AS k,
-                   COLLECT { MATCH (i:RiskIndicator {country: k.iso2})
+                   COLLECT { MATCH (i:%s {country: k.iso2})
                              WHERE $theme IS NULL OR i.theme = $theme
-                             OPTIONAL MATCH (i)-[:FROM_SOURCE]->(s:Source)
+                             OPTIONAL MATCH (i)-[:%s]->(s:%s)
                              RETURN %s AS ind ORDER BY ind.theme, ind.region, ind.commodity } AS indicators
-            """.formatted(IndicatorView.PROJECTION);
+            """.formatted(Label.COUNTRY, Label.RISK_INDICATOR, Rel.FROM_SOURCE, Label.SOURCE, IndicatorView.PROJECTION);
 
     static final String COVENANTS = """
-            MATCH (v:Covenant)
-            OPTIONAL MATCH (v)-[:FOR_SECTOR]->(s:Sector)
+            MATCH (v:%s)
+            OPTIONAL MATCH (v)-[:%s]->(s:%s)
             RETURN v {.*} AS v, s.code AS sector,
-                   COLLECT { MATCH (c:Company)-[:MEMBER_OF]->(v) RETURN c.id ORDER BY c.id } AS members
+                   COLLECT { MATCH (c:%s)-[:%s]->(v) RETURN c.id ORDER BY c.id } AS members
             ORDER BY v.code
-            """;
+            """.formatted(Label.COVENANT, Rel.FOR_SECTOR, Label.SECTOR, Label.COMPANY, Rel.MEMBER_OF);
 }

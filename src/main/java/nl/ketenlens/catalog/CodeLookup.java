@@ -3,6 +3,8 @@ package nl.ketenlens.catalog;
 import java.util.List;
 import nl.ketenlens.api.BadRequestException;
 import nl.ketenlens.api.NotFoundException;
+import nl.ketenlens.graph.Schema;
+import nl.ketenlens.graph.Schema.Label;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
@@ -24,11 +26,11 @@ public class CodeLookup {
     }
 
     public void requireSector(String code) {
-        require("Sector", "code", "sector", code);
+        require(Label.SECTOR, "sector", code);
     }
 
     public void requireCovenant(String code) {
-        require("Covenant", "code", "covenant", code);
+        require(Label.COVENANT, "covenant", code);
     }
 
     /** As {@link #requireTheme(String, String)} for the parameter {@code theme}. */
@@ -52,24 +54,29 @@ public class CodeLookup {
     }
 
     private List<String> themeCodes() {
-        return List.copyOf(client.query("MATCH (t:RiskTheme) RETURN t.code AS code ORDER BY code")
+        return List.copyOf(client.query("MATCH (t:%s) RETURN t.code AS code ORDER BY code".formatted(Label.RISK_THEME))
                 .fetchAs(String.class).mappedBy((t, r) -> r.get("code").asString()).all());
     }
 
     public void requireCountry(String iso2) {
-        require("Country", "iso2", "country", iso2);
+        require(Label.COUNTRY, "country", iso2);
     }
 
     public void requireCommodity(String code) {
-        require("Commodity", "code", "commodity", code);
+        require(Label.COMMODITY, "commodity", code);
     }
 
-    /** Does nothing for null (no filter); throws {@link NotFoundException} naming the parameter otherwise. */
-    void require(String label, String key, String parameter, String value) {
+    /**
+     * Does nothing for null (no filter); throws {@link NotFoundException} naming the parameter otherwise. The label
+     * must be one of the model's ({@link Label#require}) and is matched on its key ({@link Schema#keyOf}).
+     */
+    void require(String label, String parameter, String value) {
         if (value == null) {
             return;
         }
-        boolean exists = client.query("MATCH (n:" + label + " {" + key + ": $v}) RETURN count(n) > 0 AS e")
+        String query = "MATCH (n:%s {%s: $v}) RETURN count(n) > 0 AS e"
+                .formatted(Label.require(label), Schema.keyOf(label));
+        boolean exists = client.query(query)
                 .bind(value).to("v").fetchAs(Boolean.class).mappedBy((t, r) -> r.get("e").asBoolean()).one()
                 .orElse(false);
         if (!exists) {

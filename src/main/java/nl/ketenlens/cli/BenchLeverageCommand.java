@@ -5,7 +5,7 @@ import java.util.List;
 import nl.ketenlens.bench.SyntheticLeverageBenchmark;
 import nl.ketenlens.ingest.ImportService;
 import nl.ketenlens.leverage.LeverageProperties;
-import nl.ketenlens.projection.GraphProjector;
+import nl.ketenlens.graph.projection.GraphProjector;
 import org.neo4j.driver.Driver;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;

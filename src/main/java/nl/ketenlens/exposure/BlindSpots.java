@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.ketenlens.analysis.SupplyGraph;
-import nl.ketenlens.projection.GraphProjection;
-import nl.ketenlens.projection.GraphProjection.CommodityInfo;
+import nl.ketenlens.graph.projection.GraphProjection;
+import nl.ketenlens.graph.projection.GraphProjection.CommodityInfo;
 import nl.ketenlens.risk.IndicatorView;
 
 /**

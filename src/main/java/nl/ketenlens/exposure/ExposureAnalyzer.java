@@ -9,7 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import nl.ketenlens.analysis.Engagement;
 import nl.ketenlens.analysis.SupplyGraph;
 import nl.ketenlens.exposure.WhatIf.ThemeChange;
-import nl.ketenlens.projection.GraphProjection;
+import nl.ketenlens.graph.projection.GraphProjection;
 
 /**
  * Company exposure over one {@link GraphProjection}: plain Java, no Spring or Neo4j, thread-safe, meant to be

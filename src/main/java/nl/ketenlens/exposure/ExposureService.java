@@ -7,8 +7,8 @@ import nl.ketenlens.analysis.SupplyGraph;
 import nl.ketenlens.api.BadRequestException;
 import nl.ketenlens.api.NotFoundException;
 import nl.ketenlens.catalog.CodeLookup;
-import nl.ketenlens.projection.GraphProjection;
-import nl.ketenlens.projection.GraphProjector;
+import nl.ketenlens.graph.projection.GraphProjection;
+import nl.ketenlens.graph.projection.GraphProjector;
 import org.springframework.stereotype.Service;
 
 /**

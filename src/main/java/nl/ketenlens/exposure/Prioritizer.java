@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import nl.ketenlens.projection.GraphProjection;
+import nl.ketenlens.graph.projection.GraphProjection;
 import nl.ketenlens.risk.IndicatorView;
 import nl.ketenlens.risk.SourceView;
 

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import nl.ketenlens.analysis.SupplyGraph;
-import nl.ketenlens.projection.GraphProjection;
+import nl.ketenlens.graph.projection.GraphProjection;
 
 /**
  * For one depth: per sector, how many of its companies reach a facility with each salient-issue key (through the

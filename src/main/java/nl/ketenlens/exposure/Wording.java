@@ -2,7 +2,7 @@ package nl.ketenlens.exposure;
 
 import java.util.Locale;
 import java.util.Map;
-import nl.ketenlens.projection.GraphProjection.CommodityInfo;
+import nl.ketenlens.graph.projection.GraphProjection.CommodityInfo;
 import nl.ketenlens.risk.IndicatorView;
 import nl.ketenlens.risk.SourceView;
 

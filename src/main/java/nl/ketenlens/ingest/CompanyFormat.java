@@ -1,6 +1,7 @@
 package nl.ketenlens.ingest;
 
 import nl.ketenlens.graph.CompanyRow;
+import nl.ketenlens.graph.Schema.Rel;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -53,11 +54,13 @@ final class CompanyFormat implements CsvFormat {
             return warnings;
         }
         if (c.sector() != null && !refs.isSector(c.sector())) {
-            warnings.add(row.line + ": sector: unknown sector code '" + c.sector() + "', no IN_SECTOR link");
+            warnings.add(row.line + ": sector: unknown sector code '" + c.sector() + "', no "
+                    + Rel.IN_SECTOR + " link");
         }
         for (String cov : c.covenants()) {
             if (!refs.isCovenant(cov)) {
-                warnings.add(row.line + ": covenants: unknown covenant code '" + cov + "', no MEMBER_OF link");
+                warnings.add(row.line + ": covenants: unknown covenant code '" + cov + "', no "
+                        + Rel.MEMBER_OF + " link");
             }
         }
         return warnings;

@@ -1,6 +1,9 @@
 package nl.ketenlens.ingest;
 
+import nl.ketenlens.graph.Batches;
 import nl.ketenlens.graph.CompanyRow;
+import nl.ketenlens.graph.Schema.Label;
+import nl.ketenlens.graph.Schema.Rel;
 import org.neo4j.driver.QueryRunner;
 import org.neo4j.driver.Value;
 
@@ -12,25 +15,28 @@ import java.util.TreeSet;
 
 /**
  * Companies: the file is authoritative, so every property (also an emptied kvk) and the sector
- * and covenant links are replaced on update; {@code FinancialInstitution} follows {@code kind}.
+ * and covenant links are replaced on update; {@code {@value Label#FINANCIAL_INSTITUTION} follows {@code kind}.
  */
 final class CompanyStep implements WriteStep {
     private static final String EXISTING = """
             UNWIND $ids AS id
-            MATCH (c:Company {id: id}) USING INDEX c:Company(id)
-            OPTIONAL MATCH (c)-[:MEMBER_OF]->(v:Covenant)
+            MATCH (c:%1$s {id: id}) USING INDEX c:%1$s(id)
+            OPTIONAL MATCH (c)-[:%2$s]->(v:%3$s)
             WITH c, collect(v.code) AS covenants
-            RETURN c.id AS id, c{.name, .sector, .size, .kvk, .kind, .synthetic} AS p, covenants""";
+            RETURN c.id AS id, c{.name, .sector, .size, .kvk, .kind, .synthetic} AS p, covenants"""
+            .formatted(Label.COMPANY, Rel.MEMBER_OF, Label.COVENANT);
     private static final String WRITE = """
             UNWIND $rows AS r
-            MERGE (c:Company {id: r.id})
+            MERGE (c:%1$s {id: r.id})
             SET c += r.props
-            FOREACH (_ IN CASE WHEN r.fi THEN [1] ELSE [] END | SET c:FinancialInstitution)
-            FOREACH (_ IN CASE WHEN r.fi THEN [] ELSE [1] END | REMOVE c:FinancialInstitution)
+            FOREACH (_ IN CASE WHEN r.fi THEN [1] ELSE [] END | SET c:%2$s)
+            FOREACH (_ IN CASE WHEN r.fi THEN [] ELSE [1] END | REMOVE c:%2$s)
             WITH c, r
-            CALL (c) { OPTIONAL MATCH (c)-[x:IN_SECTOR|MEMBER_OF]->() DELETE x }
-            CALL (c, r) { MATCH (s:Sector {code: r.props.sector}) CREATE (c)-[:IN_SECTOR]->(s) }
-            CALL (c, r) { UNWIND r.covenants AS code MATCH (v:Covenant {code: code}) CREATE (c)-[:MEMBER_OF]->(v) }""";
+            CALL (c) { OPTIONAL MATCH (c)-[x:%3$s|%4$s]->() DELETE x }
+            CALL (c, r) { MATCH (s:%5$s {code: r.props.sector}) CREATE (c)-[:%3$s]->(s) }
+            CALL (c, r) { UNWIND r.covenants AS code MATCH (v:%6$s {code: code}) CREATE (c)-[:%4$s]->(v) }"""
+            .formatted(Label.COMPANY, Label.FINANCIAL_INSTITUTION, Rel.IN_SECTOR, Rel.MEMBER_OF, Label.SECTOR,
+                    Label.COVENANT);
 
     private final int batchSize;
     private final List<Map<String, Object>> writes = new ArrayList<>();

@@ -1,7 +1,11 @@
 package nl.ketenlens.ingest;
 
+import nl.ketenlens.graph.Batches;
 import nl.ketenlens.graph.FacilityRow;
 import nl.ketenlens.graph.LinkRow;
+import nl.ketenlens.graph.Schema.Label;
+import nl.ketenlens.graph.Schema.Prop;
+import nl.ketenlens.graph.Schema.Rel;
 import org.neo4j.driver.QueryRunner;
 
 import java.util.ArrayList;
@@ -28,21 +32,29 @@ import java.util.Set;
  */
 final class FacilityStep implements WriteStep {
     private static final String PROJECTION = "f{.id, .name, .type, .country, .region, .commodities, .osId, .rmiCid, .synthetic, .nameKey}";
-    private static final String BY_ID = "UNWIND $keys AS k MATCH (f:Facility {id: k}) USING INDEX f:Facility(id) RETURN k, " + PROJECTION + " AS p";
-    private static final String BY_OS = "UNWIND $keys AS k MATCH (f:Facility {osId: k}) USING INDEX f:Facility(osId) RETURN k, " + PROJECTION + " AS p";
-    private static final String BY_CID = "UNWIND $keys AS k MATCH (f:Facility {rmiCid: k}) USING INDEX f:Facility(rmiCid) RETURN k, " + PROJECTION + " AS p";
-    private static final String BY_NAME = "UNWIND $keys AS k WITH k, k[0] AS n, k[1] AS c MATCH (f:Facility {nameKey: n, country: c}) "
-            + "USING INDEX f:Facility(nameKey, country) RETURN k, "
-            + PROJECTION + " AS p";
+    private static final String BY_ID = byKey(Prop.ID);
+    private static final String BY_OS = byKey(Prop.OS_ID);
+    private static final String BY_CID = byKey(Prop.RMI_CID);
+    private static final String BY_NAME = """
+            UNWIND $keys AS k WITH k, k[0] AS n, k[1] AS c MATCH (f:%1$s {nameKey: n, country: c})
+            USING INDEX f:%1$s(nameKey, country) RETURN k, %2$s AS p""".formatted(Label.FACILITY, PROJECTION);
     private static final String WRITE = """
             UNWIND $rows AS r
-            MERGE (f:Facility {id: r.id})
+            MERGE (f:%1$s {id: r.id})
             SET f += r.props
             WITH f, r
-            CALL (f) { OPTIONAL MATCH (f)-[x:LOCATED_IN|IN_REGION|HANDLES]->() DELETE x }
-            CALL (f, r) { MATCH (k:Country {iso2: r.props.country}) CREATE (f)-[:LOCATED_IN]->(k) }
-            CALL (f, r) { MATCH (g:Region {code: r.props.region}) CREATE (f)-[:IN_REGION]->(g) }
-            CALL (f, r) { UNWIND r.props.commodities AS code MATCH (m:Commodity {code: code}) CREATE (f)-[:HANDLES]->(m) }""";
+            CALL (f) { OPTIONAL MATCH (f)-[x:%2$s|%3$s|%4$s]->() DELETE x }
+            CALL (f, r) { MATCH (k:%5$s {iso2: r.props.country}) CREATE (f)-[:%2$s]->(k) }
+            CALL (f, r) { MATCH (g:%6$s {code: r.props.region}) CREATE (f)-[:%3$s]->(g) }
+            CALL (f, r) { UNWIND r.props.commodities AS code MATCH (m:%7$s {code: code}) CREATE (f)-[:%4$s]->(m) }"""
+            .formatted(Label.FACILITY, Rel.LOCATED_IN, Rel.IN_REGION, Rel.HANDLES, Label.COUNTRY, Label.REGION,
+                    Label.COMMODITY);
+
+    /** Facilities whose {@code property} is one of {@code $keys}, through that property's index. */
+    private static String byKey(String property) {
+        return "UNWIND $keys AS k MATCH (f:%1$s {%2$s: k}) USING INDEX f:%1$s(%2$s) RETURN k, %3$s AS p"
+                .formatted(Label.FACILITY, property, PROJECTION);
+    }
 
     private final ImportKind kind;
     private final int batchSize;

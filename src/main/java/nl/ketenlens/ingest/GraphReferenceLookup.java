@@ -3,6 +3,8 @@ package nl.ketenlens.ingest;
 import nl.ketenlens.csv.CsvFormatException;
 import nl.ketenlens.csv.CsvReader;
 import nl.ketenlens.csv.CsvTable;
+import nl.ketenlens.graph.Schema;
+import nl.ketenlens.graph.Schema.Label;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 
@@ -34,17 +36,18 @@ final class GraphReferenceLookup extends ReferenceTables {
     }
 
     static GraphReferenceLookup load(Driver driver) {
-        List<Country> countries = new ArrayList<>(list(driver, "MATCH (c:Country) RETURN c.iso2 AS a, c.iso3 AS b, c.name AS c",
+        String countryQuery = "MATCH (c:%s) RETURN c.iso2 AS a, c.iso3 AS b, c.name AS c".formatted(Label.COUNTRY);
+        List<Country> countries = new ArrayList<>(list(driver, countryQuery,
                 r -> new Country(r.get("a").asString(), r.get("b").asString(null), r.get("c").asString(null))));
         Set<String> known = new HashSet<>();
         countries.forEach(c -> known.add(c.iso2()));
         aliases().stream().filter(a -> known.contains(a.iso2())).forEach(countries::add);
         return new GraphReferenceLookup(driver, countries,
-                list(driver, "MATCH (r:Region) RETURN r.code AS a, r.country AS b",
+                list(driver, "MATCH (r:%s) RETURN r.code AS a, r.country AS b".formatted(Label.REGION),
                         r -> new Region(r.get("a").asString(), r.get("b").asString(null))),
-                list(driver, "MATCH (c:Commodity) RETURN c.code AS a, c.name AS b, c.hs AS c",
+                list(driver, "MATCH (c:%s) RETURN c.code AS a, c.name AS b, c.hs AS c".formatted(Label.COMMODITY),
                         r -> new Commodity(r.get("a").asString(), r.get("b").asString(null), r.get("c").asString(null))),
-                codes(driver, "RiskTheme"), codes(driver, "Sector"), codes(driver, "Covenant"));
+                codes(driver, Label.RISK_THEME), codes(driver, Label.SECTOR), codes(driver, Label.COVENANT));
     }
 
     /**
@@ -75,25 +78,28 @@ final class GraphReferenceLookup extends ReferenceTables {
     }
 
     private static List<String> codes(Driver driver, String label) {
-        return list(driver, "MATCH (n:" + label + ") RETURN n.code AS a", r -> r.get("a").asString());
+        String query = "MATCH (n:%s) RETURN n.%s AS a".formatted(Label.require(label), Schema.keyOf(label));
+        return list(driver, query, r -> r.get("a").asString());
     }
 
     @Override
     public Set<String> existingCompanies(Collection<String> ids) {
-        return existing("Company", ids);
+        return existing(Label.COMPANY, ids);
     }
 
     @Override
     public Set<String> existingFacilities(Collection<String> ids) {
-        return existing("Facility", ids);
+        return existing(Label.FACILITY, ids);
     }
 
     private Set<String> existing(String label, Collection<String> ids) {
         Set<String> found = new HashSet<>();
         List<String> all = new ArrayList<>(ids);
+        String query = "UNWIND $ids AS id MATCH (n:%1$s {id: id}) USING INDEX n:%1$s(id) RETURN n.id AS id"
+                .formatted(Label.require(label));
         for (int i = 0; i < all.size(); i += ID_BATCH) {
             List<String> batch = all.subList(i, Math.min(all.size(), i + ID_BATCH));
-            driver.executableQuery("UNWIND $ids AS id MATCH (n:" + label + " {id: id}) USING INDEX n:" + label + "(id) RETURN n.id AS id")
+            driver.executableQuery(query)
                     .withParameters(Map.of("ids", batch)).execute().records()
                     .forEach(r -> found.add(r.get("id").asString()));
         }

@@ -1,6 +1,6 @@
 package nl.ketenlens.ingest;
 
-import nl.ketenlens.store.GraphState;
+import nl.ketenlens.graph.GraphState;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
@@ -102,7 +102,7 @@ public class ImportService {
             case COMPANIES -> List.of(new CompanyStep(batchSize));
             case FACILITIES -> List.of(new FacilityStep(kind, batchSize));
             case LINKS -> List.of(new LinkStep(batchSize));
-            case RISKS -> List.of(new RiskStep(driver, batchSize));
+            case RISKS -> List.of(new RiskStep(batchSize));
             case OSH, CMRT, EMRT -> List.of(new FacilityStep(kind, batchSize), new LinkStep(batchSize));
         };
     }

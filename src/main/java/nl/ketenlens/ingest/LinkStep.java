@@ -1,6 +1,9 @@
 package nl.ketenlens.ingest;
 
+import nl.ketenlens.graph.Batches;
 import nl.ketenlens.graph.LinkRow;
+import nl.ketenlens.graph.Schema.Label;
+import nl.ketenlens.graph.Schema.Rel;
 import org.neo4j.driver.QueryRunner;
 
 import java.util.ArrayList;
@@ -12,7 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Supply links ({@code BUYS_FROM}, one per buyer, supplier and commodity). Buyers that are
+ * Supply links ({@value Rel#BUYS_FROM}, one per buyer, supplier and commodity). Buyers that are
  * companies and buyers that are facilities go to separate statements so each one matches on a
  * label with a unique index. Ids are first projected to plain variables and each node is matched
  * in its own clause with a {@code USING INDEX} hint: with {@code r.b} inside one two-node pattern
@@ -21,31 +24,36 @@ import java.util.Set;
  * changed ones updated in place.
  */
 final class LinkStep implements WriteStep {
-    private static final String COMPANIES = "UNWIND $ids AS id MATCH (c:Company {id: id}) USING INDEX c:Company(id) RETURN c.id AS id";
+    private static final String COMPANIES = "UNWIND $ids AS id MATCH (c:%1$s {id: id}) USING INDEX c:%1$s(id) RETURN c.id AS id"
+            .formatted(Label.COMPANY);
+    /** Buyer labels; the statements below take the buyer's label as their first argument. */
+    private static final List<String> BUYERS = List.of(Label.COMPANY, Label.FACILITY);
     /** All outgoing links of a batch of buyers: a single-node seek per buyer, which plans the same way whatever the statistics. */
     private static final String EXISTING = """
             UNWIND $ids AS bid
             MATCH (b:%1$s {id: bid}) USING INDEX b:%1$s(id)
-            MATCH (b)-[x:BUYS_FROM]->(s:Facility)
+            MATCH (b)-[x:%2$s]->(s:%3$s)
             RETURN bid AS b, s.id AS s, x.commodity AS c, x.share AS share, x.synthetic AS synthetic""";
     private static final String CREATE = """
             UNWIND $rows AS r
             WITH r, r.b AS bid, r.s AS sid
             MATCH (b:%1$s {id: bid}) USING INDEX b:%1$s(id)
-            MATCH (s:Facility {id: sid}) USING INDEX s:Facility(id)
-            CREATE (b)-[:BUYS_FROM {commodity: r.c, share: r.share, synthetic: r.synthetic}]->(s)""";
+            MATCH (s:%3$s {id: sid}) USING INDEX s:%3$s(id)
+            CREATE (b)-[:%2$s {commodity: r.c, share: r.share, synthetic: r.synthetic}]->(s)""";
     private static final String UPDATE = """
             UNWIND $rows AS r
             WITH r, r.b AS bid, r.s AS sid
             MATCH (b:%1$s {id: bid}) USING INDEX b:%1$s(id)
-            MATCH (s:Facility {id: sid}) USING INDEX s:Facility(id)
-            MATCH (b)-[x:BUYS_FROM]->(s)
+            MATCH (s:%3$s {id: sid}) USING INDEX s:%3$s(id)
+            MATCH (b)-[x:%2$s]->(s)
             WHERE x.commodity = r.c
             SET x.share = r.share, x.synthetic = r.synthetic""";
 
     private final int batchSize;
-    private final Map<String, List<Map<String, Object>>> creates = Map.of("Company", new ArrayList<>(), "Facility", new ArrayList<>());
-    private final Map<String, List<Map<String, Object>>> updates = Map.of("Company", new ArrayList<>(), "Facility", new ArrayList<>());
+    private final Map<String, List<Map<String, Object>>> creates = Map.of(Label.COMPANY, new ArrayList<>(),
+            Label.FACILITY, new ArrayList<>());
+    private final Map<String, List<Map<String, Object>>> updates = Map.of(Label.COMPANY, new ArrayList<>(),
+            Label.FACILITY, new ArrayList<>());
 
     LinkStep(int batchSize) {
         this.batchSize = batchSize;
@@ -55,9 +63,9 @@ final class LinkStep implements WriteStep {
     public void plan(QueryRunner tx, List<ParsedRow> rows, List<String> warnings) {
         List<ParsedRow> with = rows.stream().filter(r -> r.link != null && r.valid()).toList();
         Set<String> companies = companies(tx, with.stream().map(r -> r.link.buyerId()).distinct().toList());
-        for (String label : List.of("Company", "Facility")) {
+        for (String label : BUYERS) {
             List<ParsedRow> part = with.stream()
-                    .filter(r -> companies.contains(r.link.buyerId()) == label.equals("Company")).toList();
+                    .filter(r -> companies.contains(r.link.buyerId()) == label.equals(Label.COMPANY)).toList();
             plan(tx, label, part);
         }
     }
@@ -71,7 +79,7 @@ final class LinkStep implements WriteStep {
     private void plan(QueryRunner tx, String label, List<ParsedRow> rows) {
         List<String> buyers = rows.stream().map(r -> r.link.buyerId()).distinct().toList();
         Map<String, Map<String, Object>> existing = new HashMap<>();
-        Batches.each(buyers, batchSize, batch -> tx.run(EXISTING.formatted(label), Map.of("ids", batch))
+        Batches.each(buyers, batchSize, batch -> tx.run(forBuyer(EXISTING, label), Map.of("ids", batch))
                 .forEachRemaining(r -> existing.put(key(r.get("b").asString(), r.get("s").asString(), r.get("c").asString(null)),
                         r.asMap())));
         for (int i = 0; i < rows.size(); i++) {
@@ -107,10 +115,15 @@ final class LinkStep implements WriteStep {
 
     @Override
     public void write(QueryRunner tx) {
-        for (String label : List.of("Company", "Facility")) {
-            Batches.write(tx, CREATE.formatted(label), creates.get(label), batchSize);
-            Batches.write(tx, UPDATE.formatted(label), updates.get(label), batchSize);
+        for (String label : BUYERS) {
+            Batches.write(tx, forBuyer(CREATE, label), creates.get(label), batchSize);
+            Batches.write(tx, forBuyer(UPDATE, label), updates.get(label), batchSize);
         }
+    }
+
+    /** {@code template} for buyers with {@code label}: %1$s is their label, %2$s the link type, %3$s the supplier's. */
+    private static String forBuyer(String template, String label) {
+        return template.formatted(Label.require(label), Rel.BUYS_FROM, Label.FACILITY);
     }
 
     @Override

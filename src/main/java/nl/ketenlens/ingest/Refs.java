@@ -1,5 +1,6 @@
 package nl.ketenlens.ingest;
 
+import nl.ketenlens.graph.Schema.Rel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -40,7 +41,8 @@ final class Refs {
         String code = text.trim().toUpperCase(java.util.Locale.ROOT);
         if (in_.isEmpty() && lenient && country != null && code.matches("[A-Z]{2}-[A-Z0-9]{1,3}")
                 && code.startsWith(country + "-")) {
-            in.note(column + ": region '" + code + "' is not in the region table; kept on the facility without an IN_REGION link");
+            in.note(column + ": region '" + code + "' is not in the region table; kept on the facility without an "
+                    + Rel.IN_REGION + " link");
             return code;
         }
         if (in_.isEmpty()) {

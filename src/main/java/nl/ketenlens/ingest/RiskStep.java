@@ -1,9 +1,10 @@
 package nl.ketenlens.ingest;
 
+import nl.ketenlens.graph.Batches;
 import nl.ketenlens.graph.IndicatorRow;
+import nl.ketenlens.graph.IndicatorWriter;
+import nl.ketenlens.graph.Schema.Label;
 import nl.ketenlens.graph.SourceRow;
-import nl.ketenlens.seed.reference.ReferenceDataWriter;
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryRunner;
 
 import java.util.ArrayList;
@@ -14,25 +15,24 @@ import java.util.Map;
 
 /**
  * Risk indicators and their sources. Ids are derived from the content ({@link RiskRow#id()}),
- * so a re-import of the same source updates its figures. The diff is ours; the writing is the
- * reference seed's {@link ReferenceDataWriter#writeIndicators}, run in the import's transaction,
+ * so a re-import of the same source updates its figures. The diff is ours; the writing is
+ * {@link IndicatorWriter}, the one the reference seed uses too, run in the import's transaction,
  * so imported and seeded indicators look the same in the graph.
  */
 final class RiskStep implements WriteStep {
     private static final String EXISTING = """
             UNWIND $ids AS id
-            MATCH (i:RiskIndicator {id: id}) USING INDEX i:RiskIndicator(id)
-            OPTIONAL MATCH (s:Source {id: i.sourceId})
+            MATCH (i:%1$s {id: id}) USING INDEX i:%1$s(id)
+            OPTIONAL MATCH (s:%2$s {id: i.sourceId})
             RETURN i.id AS id, i{.theme, .country, .region, .commodity, .scale, .scope, .irremediability,
-                   .likelihood, .basis, .sourceId} AS p, s{.publisher, .title, .edition, .year, .url} AS src""";
+                   .likelihood, .basis, .sourceId} AS p, s{.publisher, .title, .edition, .year, .url} AS src"""
+            .formatted(Label.RISK_INDICATOR, Label.SOURCE);
 
-    private final Driver driver;
     private final int batchSize;
     private final List<IndicatorRow> indicators = new ArrayList<>();
     private final Map<String, SourceRow> sources = new LinkedHashMap<>();
 
-    RiskStep(Driver driver, int batchSize) {
-        this.driver = driver;
+    RiskStep(int batchSize) {
         this.batchSize = batchSize;
     }
 
@@ -90,7 +90,7 @@ final class RiskStep implements WriteStep {
     @Override
     public void write(QueryRunner tx) {
         if (!indicators.isEmpty()) {
-            new ReferenceDataWriter(driver).writeIndicators(tx, List.copyOf(sources.values()), indicators);
+            IndicatorWriter.write(tx, List.copyOf(sources.values()), indicators);
         }
     }
 

@@ -10,12 +10,12 @@ import nl.ketenlens.analysis.PlanStep;
 import nl.ketenlens.analysis.ReachResult;
 import nl.ketenlens.analysis.VertexCutResult;
 import nl.ketenlens.analysis.WorkingGroup;
+import nl.ketenlens.graph.projection.GraphProjection;
 import nl.ketenlens.leverage.LeverageReports.FacilityLeverage;
 import nl.ketenlens.leverage.LeverageReports.FacilityRef;
 import nl.ketenlens.leverage.LeverageReports.GroupView;
 import nl.ketenlens.leverage.LeverageReports.PlanStepView;
 import nl.ketenlens.risk.IndicatorView;
-import nl.ketenlens.projection.GraphProjection;
 
 /** Turns analysis results into records with sentences a working group can read. Counts only in the text. */
 final class Explainer {

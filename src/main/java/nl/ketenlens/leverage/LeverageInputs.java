@@ -6,10 +6,10 @@ import nl.ketenlens.analysis.LeverageInput;
 import nl.ketenlens.analysis.RiskProfile;
 import nl.ketenlens.api.NotFoundException;
 import nl.ketenlens.catalog.CodeLookup;
+import nl.ketenlens.graph.projection.GraphProjection;
+import nl.ketenlens.graph.projection.GraphProjector;
 import nl.ketenlens.leverage.LeverageReports.Scope;
 import nl.ketenlens.leverage.LeverageReports.Timings;
-import nl.ketenlens.projection.GraphProjection;
-import nl.ketenlens.projection.GraphProjector;
 import nl.ketenlens.risk.IndicatorView;
 import org.springframework.stereotype.Component;
 

@@ -20,6 +20,7 @@ import nl.ketenlens.analysis.RiskProfile;
 import nl.ketenlens.analysis.VertexCutResult;
 import nl.ketenlens.analysis.WorkingGroups;
 import nl.ketenlens.api.BadRequestException;
+import nl.ketenlens.graph.projection.GraphProjection;
 import nl.ketenlens.leverage.LeverageReports.CutReport;
 import nl.ketenlens.leverage.LeverageReports.FacilityLeverage;
 import nl.ketenlens.leverage.LeverageReports.GroupsReport;
@@ -27,7 +28,6 @@ import nl.ketenlens.leverage.LeverageReports.HotspotView;
 import nl.ketenlens.leverage.LeverageReports.LeverageReport;
 import nl.ketenlens.leverage.LeverageReports.PlanReport;
 import nl.ketenlens.leverage.LeverageReports.Sampling;
-import nl.ketenlens.projection.GraphProjection;
 import org.springframework.stereotype.Service;
 
 /**

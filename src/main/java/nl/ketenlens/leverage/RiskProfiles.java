@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import nl.ketenlens.analysis.Hotspot;
 import nl.ketenlens.analysis.RiskProfile;
-import nl.ketenlens.projection.GraphProjection;
+import nl.ketenlens.graph.projection.GraphProjection;
 import nl.ketenlens.risk.IndicatorView;
 import nl.ketenlens.risk.ThemeWeights;
 

@@ -7,7 +7,7 @@ import nl.ketenlens.analysis.SupplyGraph;
 import nl.ketenlens.api.BadRequestException;
 import nl.ketenlens.api.NotFoundException;
 import nl.ketenlens.catalog.CodeLookup;
-import nl.ketenlens.projection.GraphProjection;
+import nl.ketenlens.graph.projection.GraphProjection;
 
 /** Turns sector / covenant / company list into the analysis' company selection, naming what does not exist. */
 final class SelectionResolver {

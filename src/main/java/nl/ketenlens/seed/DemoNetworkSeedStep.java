@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import nl.ketenlens.graph.Schema.Label;
+import nl.ketenlens.graph.Schema.Rel;
 import nl.ketenlens.ingest.ImportKind;
 import nl.ketenlens.ingest.ImportOptions;
 import nl.ketenlens.ingest.ImportReport;
@@ -27,6 +29,11 @@ import org.springframework.stereotype.Component;
 class DemoNetworkSeedStep implements SeedStep {
 
     static final String NAME = "demo network";
+
+    private static final String FINANCING = """
+            UNWIND $rows AS row
+            MATCH (a:%1$s {id: row.a}), (b:%1$s {id: row.b})
+            MERGE (a)-[f:%2$s]->(b) SET f.synthetic = row.s""".formatted(Label.COMPANY, Rel.FINANCES);
 
     private final ImportService imports;
 
@@ -71,10 +78,7 @@ class DemoNetworkSeedStep implements SeedStep {
                 .map(l -> l.split(","))
                 .map(f -> Map.<String, Object>of("a", f[0], "b", f[1], "s", Boolean.parseBoolean(f[2])))
                 .toList();
-        driver.executableQuery("""
-                UNWIND $rows AS row
-                MATCH (a:Company {id: row.a}), (b:Company {id: row.b})
-                MERGE (a)-[f:FINANCES]->(b) SET f.synthetic = row.s""")
+        driver.executableQuery(FINANCING)
                 .withParameters(Map.of("rows", rows)).execute();
         return rows.size();
     }

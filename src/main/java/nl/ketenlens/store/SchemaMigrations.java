@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import nl.ketenlens.graph.Schema.Label;
+import nl.ketenlens.graph.Schema.Prop;
 import org.neo4j.driver.Driver;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -21,6 +23,9 @@ public final class SchemaMigrations {
     private SchemaMigrations() {
     }
 
+    private static final String RECORD_VERSION = "MERGE (v:%s {%s: $v}) ON CREATE SET v.%s = $f, v.%s = datetime()"
+            .formatted(Label.SCHEMA_VERSION, Prop.VERSION, Prop.FILE, Prop.APPLIED_AT);
+
     public static List<String> apply(Driver driver) {
         List<String> applied = new ArrayList<>();
         for (Resource file : files()) {
@@ -28,7 +33,7 @@ public final class SchemaMigrations {
             for (String statement : statements(read(file))) {
                 driver.executableQuery(statement).execute();
             }
-            driver.executableQuery("MERGE (v:SchemaVersion {version: $v}) ON CREATE SET v.file = $f, v.appliedAt = datetime()")
+            driver.executableQuery(RECORD_VERSION)
                     .withParameters(Map.of("v", version(name), "f", name)).execute();
             applied.add(name);
         }

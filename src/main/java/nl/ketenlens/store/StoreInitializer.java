@@ -1,6 +1,7 @@
 package nl.ketenlens.store;
 
 import java.util.List;
+import nl.ketenlens.graph.GraphState;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.slf4j.Logger;
@@ -42,15 +43,12 @@ public final class StoreInitializer {
                 log.info("Seeding {}: {}", step.name(), step.load(driver));
             }
         }
-        driver.executableQuery("""
-                MERGE (s:GraphState {key:'main'})
-                SET s.seededAt = datetime(), s.revision = coalesce(s.revision, 0) + 1""").execute();
+        GraphState.markSeeded(driver);
         log.info("Seeded empty store in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 
     private boolean seeded() {
-        return driver.executableQuery("MATCH (s:GraphState {key:'main'}) WHERE s.seededAt IS NOT NULL RETURN count(s) AS n")
-                .execute().records().get(0).get("n").asLong() > 0;
+        return GraphState.seeded(driver);
     }
 
     private void wipe() {

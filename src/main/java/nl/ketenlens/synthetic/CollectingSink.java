@@ -7,6 +7,7 @@ import nl.ketenlens.graph.CompanyRow;
 import nl.ketenlens.graph.FacilityRow;
 import nl.ketenlens.graph.FinancingRow;
 import nl.ketenlens.graph.LinkRow;
+import nl.ketenlens.graph.NetworkSink;
 import nl.ketenlens.graph.SupplyNetwork;
 
 /** Keeps every row in memory and hands them over as one {@link SupplyNetwork}. */

@@ -1,6 +1,7 @@
 package nl.ketenlens.synthetic;
 
 import nl.ketenlens.graph.FinancingRow;
+import nl.ketenlens.graph.NetworkSink;
 
 /**
  * FINANCES links: every company banks with one or two banks; large companies also have one to three

@@ -6,6 +6,7 @@ import java.util.List;
 import nl.ketenlens.graph.CompanyRow;
 import nl.ketenlens.graph.FacilityRow;
 import nl.ketenlens.graph.LinkRow;
+import nl.ketenlens.graph.NetworkSink;
 
 /**
  * One generation run: streams companies, facilities and links for a {@link Layout} into a sink. Every

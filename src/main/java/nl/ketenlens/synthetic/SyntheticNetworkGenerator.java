@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
+import nl.ketenlens.graph.NetworkSink;
 import nl.ketenlens.graph.SupplyNetwork;
 
 /**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.ketenlens.graph.LinkRow;
+import nl.ketenlens.graph.NetworkSink;
 
 /**
  * Chooses the suppliers of one buyer and the volume shares of those links, and remembers which

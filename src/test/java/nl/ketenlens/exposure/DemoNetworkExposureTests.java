@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import nl.ketenlens.graph.SupplyNetwork;
-import nl.ketenlens.projection.GraphProjection;
-import nl.ketenlens.projection.InMemoryProjection;
+import nl.ketenlens.graph.projection.GraphProjection;
+import nl.ketenlens.graph.projection.InMemoryProjection;
 import nl.ketenlens.synthetic.SyntheticNetworkGenerator;
 import org.junit.jupiter.api.Test;
 

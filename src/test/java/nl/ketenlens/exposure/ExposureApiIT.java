@@ -16,7 +16,7 @@ import nl.ketenlens.KetenlensApplication;
 import nl.ketenlens.cli.ExitCodes;
 import nl.ketenlens.cli.ExposureCommand;
 import nl.ketenlens.cli.KetenlensCli;
-import nl.ketenlens.store.GraphState;
+import nl.ketenlens.graph.GraphState;
 import nl.ketenlens.support.EmbeddedStoreTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

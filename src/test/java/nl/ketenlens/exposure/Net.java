@@ -9,9 +9,9 @@ import nl.ketenlens.graph.FacilityRow;
 import nl.ketenlens.graph.FinancingRow;
 import nl.ketenlens.graph.LinkRow;
 import nl.ketenlens.graph.SupplyNetwork;
-import nl.ketenlens.projection.GraphProjection;
-import nl.ketenlens.projection.GraphProjection.CommodityInfo;
-import nl.ketenlens.projection.InMemoryProjection;
+import nl.ketenlens.graph.projection.GraphProjection;
+import nl.ketenlens.graph.projection.GraphProjection.CommodityInfo;
+import nl.ketenlens.graph.projection.InMemoryProjection;
 import nl.ketenlens.risk.IndicatorView;
 import nl.ketenlens.risk.SourceView;
 

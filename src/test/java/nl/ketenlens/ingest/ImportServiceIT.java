@@ -1,6 +1,6 @@
 package nl.ketenlens.ingest;
 
-import nl.ketenlens.store.GraphState;
+import nl.ketenlens.graph.GraphState;
 import nl.ketenlens.support.EmbeddedStoreTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -19,6 +19,7 @@ import nl.ketenlens.graph.CompanyRow;
 import nl.ketenlens.graph.FacilityRow;
 import nl.ketenlens.graph.FinancingRow;
 import nl.ketenlens.graph.LinkRow;
+import nl.ketenlens.graph.NetworkSink;
 import nl.ketenlens.graph.SupplyNetwork;
 
 class SyntheticNetworkGeneratorTests {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.ketenlens.graph.IndicatorRow;
+import nl.ketenlens.graph.IndicatorWriter;
 import nl.ketenlens.graph.SourceRow;
 import nl.ketenlens.support.EmbeddedStoreTest;
 import org.junit.jupiter.api.AfterEach;
@@ -65,18 +66,17 @@ class ReferenceDataWriterIT {
 
     @Test
     void writeIndicatorsMovesLinksWhenARowChanges() {
-        ReferenceDataWriter writer = new ReferenceDataWriter(driver);
         SourceRow source = new SourceRow(TEST_SOURCE, "test", "writer IT", null, null, null, null);
         String id = IndicatorRow.id(TEST_SOURCE, "child_labour", "GH", null, "cocoa");
         IndicatorRow cocoa = new IndicatorRow(id, "child_labour", "GH", null, "cocoa", 4, 3, 4, 0.7, "test", TEST_SOURCE);
         IndicatorRow allCommodities = new IndicatorRow(id, "child_labour", "GH", null, null, 4, 3, 4, 0.6, "test",
                 TEST_SOURCE);
 
-        write(writer, List.of(source), List.of(cocoa));
+        write(List.of(source), List.of(cocoa));
         assertThat(linksOf(id)).containsExactly("APPLIES_IN->GH", "FOR_COMMODITY->cocoa",
                 "FROM_SOURCE->" + TEST_SOURCE, "OF_THEME->child_labour");
 
-        write(writer, List.of(), List.of(allCommodities));
+        write(List.of(), List.of(allCommodities));
         assertThat(linksOf(id)).containsExactly("APPLIES_IN->GH", "FROM_SOURCE->" + TEST_SOURCE,
                 "OF_THEME->child_labour");
         assertThat(count("MATCH (i:RiskIndicator {id: '" + id + "'}) WHERE i.commodity IS NULL "
@@ -85,20 +85,19 @@ class ReferenceDataWriterIT {
 
     @Test
     void indicatorsNamingMissingNodesAreRejectedBeforeAnythingIsWritten() {
-        ReferenceDataWriter writer = new ReferenceDataWriter(driver);
         SourceRow source = new SourceRow(TEST_SOURCE, "test", "writer IT", null, null, null, null);
         IndicatorRow bad = new IndicatorRow(TEST_SOURCE + ":1", "child_labour", "GH", "GH-XX", "unobtainium",
                 1, 1, 1, 0.1, "test", TEST_SOURCE);
 
-        assertThatThrownBy(() -> write(writer, List.of(source), List.of(bad)))
+        assertThatThrownBy(() -> write(List.of(source), List.of(bad)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(TEST_SOURCE + ":1 [region GH-XX, commodity unobtainium]");
         assertThat(count("MATCH (s:Source {id: '" + TEST_SOURCE + "'}) RETURN count(s) AS n")).isZero();
     }
 
-    private void write(ReferenceDataWriter writer, List<SourceRow> sources, List<IndicatorRow> indicators) {
+    private void write(List<SourceRow> sources, List<IndicatorRow> indicators) {
         try (Session session = driver.session()) {
-            session.executeWriteWithoutResult(tx -> writer.writeIndicators(tx, sources, indicators));
+            session.executeWriteWithoutResult(tx -> IndicatorWriter.write(tx, sources, indicators));
         }
     }
 

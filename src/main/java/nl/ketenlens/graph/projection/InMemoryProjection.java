@@ -1,10 +1,10 @@
-package nl.ketenlens.projection;
+package nl.ketenlens.graph.projection;
 
 import java.util.List;
 import java.util.Map;
 import nl.ketenlens.analysis.RiskWeight;
 import nl.ketenlens.graph.SupplyNetwork;
-import nl.ketenlens.projection.GraphProjection.CommodityInfo;
+import nl.ketenlens.graph.projection.GraphProjection.CommodityInfo;
 import nl.ketenlens.risk.IndicatorView;
 import nl.ketenlens.risk.SourceView;
 

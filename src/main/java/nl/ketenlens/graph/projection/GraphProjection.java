@@ -1,4 +1,4 @@
-package nl.ketenlens.projection;
+package nl.ketenlens.graph.projection;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package nl.ketenlens.projection;
+package nl.ketenlens.graph.projection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +10,7 @@ import nl.ketenlens.graph.FacilityRow;
 import nl.ketenlens.graph.FinancingRow;
 import nl.ketenlens.graph.LinkRow;
 import nl.ketenlens.graph.SupplyNetwork;
-import nl.ketenlens.projection.GraphProjection.CommodityInfo;
+import nl.ketenlens.graph.projection.GraphProjection.CommodityInfo;
 import nl.ketenlens.risk.IndicatorView;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package nl.ketenlens.synthetic;
+package nl.ketenlens.graph;
 
 import nl.ketenlens.graph.CompanyRow;
 import nl.ketenlens.graph.FacilityRow;

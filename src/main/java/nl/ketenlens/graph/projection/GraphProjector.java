@@ -1,4 +1,4 @@
-package nl.ketenlens.projection;
+package nl.ketenlens.graph.projection;
 
 import java.util.HashMap;
 import java.util.List;
@@ -6,10 +6,10 @@ import java.util.Map;
 import nl.ketenlens.graph.CompanyRow;
 import nl.ketenlens.graph.FacilityRow;
 import nl.ketenlens.graph.FinancingRow;
+import nl.ketenlens.graph.GraphState;
 import nl.ketenlens.graph.LinkRow;
-import nl.ketenlens.projection.GraphProjection.CommodityInfo;
+import nl.ketenlens.graph.projection.GraphProjection.CommodityInfo;
 import nl.ketenlens.risk.IndicatorView;
-import nl.ketenlens.store.GraphState;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;

@@ -1,4 +1,4 @@
-package nl.ketenlens.projection;
+package nl.ketenlens.graph.projection;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,9 +10,9 @@ import nl.ketenlens.graph.CompanyRow;
 import nl.ketenlens.graph.FacilityRow;
 import nl.ketenlens.graph.FinancingRow;
 import nl.ketenlens.graph.LinkRow;
-import nl.ketenlens.projection.GraphProjection.CommodityInfo;
+import nl.ketenlens.graph.NetworkSink;
+import nl.ketenlens.graph.projection.GraphProjection.CommodityInfo;
 import nl.ketenlens.risk.IndicatorView;
-import nl.ketenlens.synthetic.NetworkSink;
 
 /**
  * Assembles a {@link GraphProjection} from rows as they stream past — from Neo4j, from a network in memory, or

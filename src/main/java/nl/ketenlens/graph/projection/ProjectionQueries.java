@@ -1,0 +1,48 @@
+package nl.ketenlens.graph.projection;
+
+import nl.ketenlens.graph.Schema.Label;
+import nl.ketenlens.graph.Schema.Rel;
+import nl.ketenlens.risk.IndicatorView;
+
+/** Flat rows for the projection: one pass per label, no traversals (keys are denormalized on the nodes). */
+final class ProjectionQueries {
+
+    private ProjectionQueries() {
+    }
+
+    static final String COUNTS = """
+            CALL () { MATCH (n) WHERE n:%s OR n:%s RETURN count(n) AS vertices }
+            CALL () { MATCH ()-[r:%s|%s]->() RETURN count(r) AS edges }
+            RETURN vertices, edges""".formatted(Label.COMPANY, Label.FACILITY, Rel.BUYS_FROM, Rel.FINANCES);
+
+    static final String COMPANIES = """
+            MATCH (c:%s)
+            RETURN c.id AS id, c.name AS name, c.sector AS sector, c.kind AS kind, c.synthetic AS synthetic,
+                   [(c)-[:%s]->(v:%s) | v.code] AS covenants
+            ORDER BY c.id""".formatted(Label.COMPANY, Rel.MEMBER_OF, Label.COVENANT);
+
+    static final String FACILITIES = """
+            MATCH (f:%s)
+            RETURN f.id AS id, f.name AS name, f.type AS type, f.country AS country, f.region AS region,
+                   f.commodities AS commodities, f.synthetic AS synthetic
+            ORDER BY f.id""".formatted(Label.FACILITY);
+
+    static final String LINKS = """
+            MATCH (b)-[l:%s]->(s:%s)
+            RETURN b.id AS b, s.id AS s, l.commodity AS c, l.share AS share""".formatted(Rel.BUYS_FROM, Label.FACILITY);
+
+    static final String FINANCING = """
+            MATCH (a:%1$s)-[:%2$s]->(b:%1$s)
+            RETURN a.id AS a, b.id AS b""".formatted(Label.COMPANY, Rel.FINANCES);
+
+    static final String INDICATORS = """
+            MATCH (i:%s)
+            OPTIONAL MATCH (i)-[:%s]->(s:%s)
+            RETURN %s AS ind ORDER BY i.id""".formatted(Label.RISK_INDICATOR, Rel.FROM_SOURCE, Label.SOURCE,
+            IndicatorView.PROJECTION);
+
+    static final String COMMODITIES = """
+            MATCH (m:%s)
+            RETURN m.code AS code, m.name AS name, m.hs AS hs, m.upstream AS upstream, m.mainProducers AS producers"""
+            .formatted(Label.COMMODITY);
+}
