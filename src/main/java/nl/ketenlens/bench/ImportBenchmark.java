@@ -36,6 +36,12 @@ public final class ImportBenchmark {
     private ImportBenchmark() {
     }
 
+    /** Runs against the store of a started application context (the CLI's {@code bench-import}). */
+    public static Result run(org.springframework.context.ApplicationContext context, Path dir, int batchSize,
+                             PrintWriter out) throws IOException {
+        return run(context.getBean(Driver.class), dir, batchSize, out);
+    }
+
     public static Result run(Driver driver, Path dir, int batchSize, PrintWriter out) throws IOException {
         ImportService service = new ImportService(driver);
         ImportOptions options = new ImportOptions(false, false, null, null, batchSize);

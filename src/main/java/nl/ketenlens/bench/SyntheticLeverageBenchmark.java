@@ -51,6 +51,13 @@ public final class SyntheticLeverageBenchmark {
         this.tuning = tuning;
     }
 
+    /** {@link #run(List, int, Driver, ImportService, GraphProjector)} on the beans of a started context. */
+    public void run(List<Integer> sizes, int storeFacilities, org.springframework.context.ApplicationContext context)
+            throws Exception {
+        run(sizes, storeFacilities, context.getBean(Driver.class), context.getBean(ImportService.class),
+                context.getBean(GraphProjector.class));
+    }
+
     /** Runs every in-memory size; then, unless {@code storeFacilities} is 0, the import and projection. */
     public void run(List<Integer> sizes, int storeFacilities, Driver driver, ImportService imports,
                     GraphProjector projector) throws Exception {

@@ -3,7 +3,6 @@ package nl.ketenlens.cli;
 import java.nio.file.Path;
 import nl.ketenlens.bench.ImportBenchmark;
 import nl.ketenlens.synthetic.GeneratedNetwork;
-import org.neo4j.driver.Driver;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,7 +32,7 @@ final class BenchImportCommand extends StoreCommand {
     @Override
     public int run(ApplicationContext context) throws Exception {
         try (GeneratedNetwork network = GeneratedNetwork.write(seed, companies)) {
-            ImportBenchmark.run(context.getBean(Driver.class), network.dir(), batchSize, out());
+            ImportBenchmark.run(context, network.dir(), batchSize, out());
             return ExitCodes.OK;
         }
     }

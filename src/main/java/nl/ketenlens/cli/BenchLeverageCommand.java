@@ -3,10 +3,7 @@ package nl.ketenlens.cli;
 import java.nio.file.Path;
 import java.util.List;
 import nl.ketenlens.bench.SyntheticLeverageBenchmark;
-import nl.ketenlens.ingest.ImportService;
 import nl.ketenlens.leverage.LeverageProperties;
-import nl.ketenlens.graph.projection.GraphProjector;
-import org.neo4j.driver.Driver;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,8 +36,7 @@ final class BenchLeverageCommand extends StoreCommand {
     @Override
     public int run(ApplicationContext context) throws Exception {
         new SyntheticLeverageBenchmark(out(), seed, budget, context.getBean(LeverageProperties.class)).run(sizes,
-                storeFacilities, context.getBean(Driver.class), context.getBean(ImportService.class),
-                context.getBean(GraphProjector.class));
+                storeFacilities, context);
         return ExitCodes.OK;
     }
 }
