@@ -1,0 +1,2 @@
+/** Risk views shared by leverage and exposure: indicators with their sources, and the strongest weight per theme. */
+package nl.ketenlens.risk;
