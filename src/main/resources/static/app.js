@@ -136,10 +136,14 @@ async function leverage() {
   history.replaceState(null, '', '#lev?' + new URLSearchParams({...p, engaged: p.engaged.join(',')}));
 }
 
+/** A company count as the server lets this user see it: a number, or e.g. "fewer than 3". */
+const cnt = c => c == null ? '' : c.text;
+const cntPlural = (c, one, many) => c.suppressed ? `${c.text} ${many}` : plural(c.value, one, many);
+
 function scopeLine(s) {
   const sel = s.selection;
-  return h`${sel.by} <strong>${sel.value}</strong>: ${plural(sel.companyCount, 'company', 'companies')}
-    (${sel.memberCount} covenant members) · ${theme(s.theme)}${s.engaged.length ? h` · what-if: ${s.engaged.length} engaged` : ''}`;
+  return h`${sel.by} <strong>${sel.value}</strong>: ${cntPlural(sel.companyCount, 'company', 'companies')}
+    (${cnt(sel.memberCount)} covenant members) · ${theme(s.theme)}${s.engaged.length ? h` · what-if: ${s.engaged.length} engaged` : ''}`;
 }
 
 function renderLeverage(r) {
@@ -148,15 +152,15 @@ function renderLeverage(r) {
   <p class="facts">${scopeLine(s)} · ${r.riskBearingFacilities} risk-bearing facilities reached ·
     selection's total exposure ${num(r.totalExposure, 1)} · betweenness ${b.sampled ? `sampled (${b.pivots} pivots, error ≤ ${num(b.errorBound, 3)})` : 'exact'}
     · graph revision ${s.graphRevision}</p>
-  ${s.selection.companyCount ? '' : h`<p class="note">No company in the graph belongs to this selection, so there is nothing to rank.</p>`}
+  ${s.selection.companyCount.value !== 0 ? '' : h`<p class="note">No company in the graph belongs to this selection, so there is nothing to rank.</p>`}
   ${table('lev-t', 'Ranked facilities', ['#', 'Facility', 'Type', 'Country', 'Companies reached', 'Members reached',
     'Share of risk paths', 'Chokepoint', 'Why', ''], r.facilities.map(f => [f.rank, facCell(f.facilityId, f.name), f.type,
-    h`${ctyBtn(f.country)} <small>${f.region || ''}</small>`, f.reachCompanies, f.reachMembers, pct(f.betweennessShare),
+    h`${ctyBtn(f.country)} <small>${f.region || ''}</small>`, h`${cnt(f.reachCompanies)}${f.inOwnChain ? h`<br><small>in your chain</small>` : ''}`, cnt(f.reachMembers), pct(f.betweennessShare),
     f.chokepoint ? h`<strong>yes</strong><br><small>${f.dominatedHotspots.join(', ')}</small>` : 'no',
     h`${f.explanation}${risks(f.indicators)}`, engageBtn(f.facilityId, 'lev')]))}
   ${table('hot-t', 'Hotspots reached (country[:region]:commodity:theme)', ['Hotspot', 'Risk-bearing facilities',
     'Exposed companies', 'Exposure', 'Chokepoints', ''], r.hotspots.map(x => [h`<code>${x.hotspot}</code>`, x.targets,
-    x.exposedCompanies, num(x.exposure, 1), x.chokepointIds.length ? more(x.chokepointIds.map(id => h`${facBtn(id)} `), 5, 'chokepoints') : 'none',
+    cnt(x.exposedCompanies), num(x.exposure, 1), x.chokepointIds.length ? more(x.chokepointIds.map(id => h`${facBtn(id)} `), 5, 'chokepoints') : 'none',
     h`<button type="button" class="small" data-act="cut" data-id="${x.hotspot}" title="Smallest set of facilities separating the companies from this hotspot">Cut</button>`]))}`;
 }
 
@@ -174,8 +178,8 @@ async function plan() {
     <p class="facts">${scopeLine(r.scope)} · total exposure ${num(r.totalExposure, 1)} · ${r.guarantee}</p>
     <div class="plan">${curve(r.curve)}
     ${table('plan-t', 'Plan steps, in order', ['#', 'Facility', 'Type', 'Country', 'Covered (cumulative)', 'Companies', 'Risk-bearing facilities behind it', 'Why', ''],
-      r.steps.map(x => [x.rank, facCell(x.facilityId, x.name), x.type, ctyBtn(x.country), pct(x.coveredShare), x.companies,
-        x.targets, x.explanation, engageBtn(x.facilityId, 'lev')]))}</div></section>`);
+      r.steps.map(x => [x.rank, x.facilityId ? facCell(x.facilityId, x.name) : h`<em>withheld</em>`, x.type, x.country ? ctyBtn(x.country) : '–', pct(x.coveredShare), cnt(x.companies),
+        x.targets, x.explanation, x.facilityId ? engageBtn(x.facilityId, 'lev') : '']))}</div></section>`);
 }
 
 function curve(c) {
@@ -200,13 +204,13 @@ async function cut() {
   const p = levParams();
   const r = await api('/api/leverage/cut', {...p, theme: null, hotspot});
   put('lev-extra', h`<section class="card"><h2>Minimum cut for <code>${r.hotspot}</code> ${badge(r.scope.syntheticData)}</h2>
-    <p class="facts">${scopeLine(r.scope)} · ${r.exposedCompanies} exposed companies · ${r.targets} risk-bearing facilities ·
+    <p class="facts">${scopeLine(r.scope)} · ${cnt(r.exposedCompanies)} exposed companies · ${r.targets} risk-bearing facilities ·
       ${r.separable ? `cut size ${r.cutSize}` : 'not separable'}</p>
     <p>${r.explanation}</p>
     ${r.separable ? h`${table('cut-t', 'Facilities to engage together', ['Facility', 'Type', 'Country', 'Region', ''],
         r.cut.map(f => [facCell(f.facilityId, f.name), f.type, ctyBtn(f.country), f.region || '–', engageBtn(f.facilityId, 'lev')]))}
       <button type="button" data-act="engage-all" data-ids="${r.cut.map(f => f.facilityId).join(',')}">Engage all ${r.cut.length} and recompute</button>`
-      : h`<p>Companies buying directly from a risk-bearing facility: ${r.blockingCompanyIds.map(id => h`${coBtn(id)} `)}</p>`}</section>`);
+      : r.blockingCompanyIds ? h`<p>Companies buying directly from a risk-bearing facility: ${r.blockingCompanyIds.map(id => h`${coBtn(id)} `)}</p>` : ''}</section>`);
 }
 
 async function groups() {
@@ -214,9 +218,9 @@ async function groups() {
   const r = await api('/api/leverage/groups', levParams());
   put('lev-extra', h`<section class="card"><h2>Working groups ${badge(r.scope.syntheticData)}</h2>
     <p class="facts">${scopeLine(r.scope)} · similarity threshold ${r.threshold} (Jaccard on risk-bearing supply bases) ·
-      ${r.ungrouped} companies without a group${r.ungroupedIds.length ? ': ' : ''}${r.ungroupedIds.map(id => h`${coBtn(id)} `)}</p>
+      ${cnt(r.ungrouped)} companies without a group${r.ungroupedIds && r.ungroupedIds.length ? ': ' : ''}${(r.ungroupedIds || []).map(id => h`${coBtn(id)} `)}</p>
     ${table('grp-t', 'Companies that share hotspots', ['#', 'Companies', 'Mean similarity', 'Shared hotspots', 'Why'],
-      r.groups.map(g => [g.rank, h`${g.companies}<br>${more(g.companyIds.map(id => h`${coBtn(id)}<br>`), 6, 'companies')}`,
+      r.groups.map(g => [g.rank, h`${cnt(g.companies)}<br>${g.companyIds ? more(g.companyIds.map(id => h`${coBtn(id)}<br>`), 6, 'companies') : ''}`,
         num(g.meanSimilarity), more(g.sharedHotspots.map(k => h`<code>${k}</code> `), 6, 'hotspots'), g.explanation]))}</section>`);
 }
 
@@ -265,7 +269,7 @@ async function exposure() {
       'Tier', 'Paths', 'Volume share', 'Facilities', 'Why', 'Sources'], r.salientIssues.map(i => [i.rank, theme(i.theme), ctyBtn(i.country),
       i.commodity, h`<span title="scale ${i.scale}, scope ${i.scope}, irremediability ${i.irremediability}">${num(i.severity)}</span>`,
       num(i.likelihood), i.tier, i.pathCount, pct(i.share), facilityList(i.facilityIds),
-      h`${i.reason}${i.otherCompaniesInSector ? h`<br><small>${i.otherCompaniesInSector} other companies in the sector share this issue</small>` : ''}`,
+      h`${i.reason}${i.otherCompaniesInSector.value !== 0 ? h`<br><small>${cnt(i.otherCompaniesInSector)} other companies in the sector share this issue</small>` : ''}`,
       sources(i.sources)]))}
     <div class="totals">${totals('Exposure by theme', r.totals.byTheme, theme)}${totals('by country', r.totals.byCountry, ctyBtn)}
       ${totals('by tier', r.totals.byTier, k => 'tier ' + k)}</div>
@@ -421,7 +425,7 @@ function showTab(name, focus) {
 function covenantNote() {
   const [by, code] = $('lev-sel').value.split(':'), c = state.covenants.get(code);
   put('lev-covenant', by === 'covenant' && c ? h`<strong>${c.name}</strong> (${c.nameNl || ''}) · ${c.status} · signed ${c.signed || '–'}
-    ${c.ended ? `· ended ${c.ended}` : ''} · market share ${c.marketShareClass || 'unknown'} · ${c.memberCount} members in the graph.
+    ${c.ended ? `· ended ${c.ended}` : ''} · market share ${c.marketShareClass || 'unknown'} · ${cnt(c.memberCount)} members in the graph.
     ${c.facts || ''} ${safeUrl(c.sourceUrl) ? h`<a href="${c.sourceUrl}" target="_blank" rel="noopener">source</a>` : ''}` : '');
 }
 
@@ -454,7 +458,7 @@ async function init() {
   companies.companies.forEach(c => state.companies.set(c.companyId, c));
   covenants.forEach(c => state.covenants.set(c.code, c));
   put('lev-sel', h`<option value="">choose…</option><optgroup label="Covenants">${covenants.map(c =>
-    h`<option value="covenant:${c.code}">${c.name} (${c.memberCount} members)</option>`)}</optgroup>
+    h`<option value="covenant:${c.code}">${c.name} (${cnt(c.memberCount)} members)</option>`)}</optgroup>
     <optgroup label="Sectors (KPMG high-risk)">${Object.entries(SECTORS).map(([k, v]) => h`<option value="sector:${k}">${v}</option>`)}</optgroup>`);
   await restore();
 }

@@ -1,6 +1,7 @@
 package nl.ketenlens.api;
 
 import java.net.URI;
+import nl.ketenlens.access.DisclosureRefused;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -20,6 +21,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setType(URI.create("https://ketenlens.nl/problems/not-found"));
         problem.setProperty("kind", e.kind());
         problem.setProperty("id", e.id());
+        return problem;
+    }
+
+    /** 403 naming the rule and the parameter that asked for more than the viewer may see. */
+    @ExceptionHandler(DisclosureRefused.class)
+    ProblemDetail refused(DisclosureRefused e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        problem.setTitle("Refused by the aggregate-only rule");
+        problem.setType(URI.create("https://ketenlens.nl/problems/aggregate-only"));
+        problem.setProperty("rule", e.rule());
+        problem.setProperty("parameter", e.parameter());
         return problem;
     }
 

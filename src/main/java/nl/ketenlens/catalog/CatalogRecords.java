@@ -1,11 +1,14 @@
 package nl.ketenlens.catalog;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import java.util.List;
+import nl.ketenlens.access.CompanyCount;
 import nl.ketenlens.risk.IndicatorView;
 
 /**
  * Read-model records of the catalog API. Lists of identities ("who") are kept in their own fields next to
- * counts ("how many"), so a later role filter can drop identities without changing the shape.
+ * counts ("how many"); for a viewer who may not see identities they are null and left out of the JSON.
  */
 final class CatalogRecords {
 
@@ -36,9 +39,11 @@ final class CatalogRecords {
     record CommodityRef(String code, String name, String hs) {
     }
 
+    /** {@code buyerCount} counts buying companies and facilities together, so only the admin sees it. */
     record FacilityDetail(String facilityId, String name, String type, CountryRef country, String region,
                           List<CommodityRef> commodities, String osId, String rmiCid, boolean synthetic,
-                          int buyerCount, int supplierCount, List<IndicatorView> indicators) {
+                          @JsonInclude(Include.NON_NULL) Integer buyerCount, int supplierCount,
+                          List<IndicatorView> indicators) {
     }
 
     record CountryRisks(CountryRef country, String m49Region, String eudrRisk, Governance governance,
@@ -52,6 +57,6 @@ final class CatalogRecords {
 
     record CovenantView(String code, String name, String nameNl, String sector, String signed, String inForce,
                         String ended, String status, String marketShareClass, String facts, String sourceUrl,
-                        int memberCount, List<String> memberIds) {
+                        CompanyCount memberCount, @JsonInclude(Include.NON_NULL) List<String> memberIds) {
     }
 }

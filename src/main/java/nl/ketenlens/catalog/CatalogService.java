@@ -3,6 +3,9 @@ package nl.ketenlens.catalog;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.ketenlens.access.AggregatePolicy;
+import nl.ketenlens.access.Disclosure;
+import nl.ketenlens.access.Viewer;
 import nl.ketenlens.api.BadRequestException;
 import nl.ketenlens.api.NotFoundException;
 import nl.ketenlens.catalog.CatalogRecords.CommodityRef;
@@ -21,19 +24,51 @@ import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
-/** Read access to the graph for browsing: companies, facilities, country risks, covenants. */
+/**
+ * Read access to the graph for browsing: companies, facilities, country risks, covenants. Per viewer: the company
+ * search lists only the companies the viewer may read (admin: all, a company user: itself, others: none), a
+ * company's suppliers only for the admin and the company itself, covenant members as a count of at least k.
+ * The methods without a viewer are the admin's.
+ */
 @Service
 public class CatalogService {
 
     private final Neo4jClient client;
     private final CodeLookup codes;
+    private final AggregatePolicy policy;
 
-    CatalogService(Neo4jClient client, CodeLookup codes) {
+    CatalogService(Neo4jClient client, CodeLookup codes, AggregatePolicy policy) {
         this.client = client;
         this.codes = codes;
+        this.policy = policy;
     }
 
     public CompanyPage companies(String query, String sector, String covenant, int offset, int limit) {
+        return companies(Viewer.admin(), query, sector, covenant, offset, limit);
+    }
+
+    /**
+     * The search as {@code viewer} may see it. Not the admin: at most the viewer's own company, when it matches;
+     * {@code total} counts what is listed, so it cannot be used to count other companies by name or sector.
+     */
+    public CompanyPage companies(Viewer viewer, String query, String sector, String covenant, int offset, int limit) {
+        if (viewer.isAdmin()) {
+            return search(query, sector, covenant, offset, limit);
+        }
+        check(offset, limit, sector, covenant);
+        if (viewer.companyId() == null) {
+            return new CompanyPage(0, offset, limit, List.of());
+        }
+        String q = query == null || query.isBlank() ? null : query.strip().toLowerCase(java.util.Locale.ROOT);
+        List<CompanySummary> own = search(viewer.companyId(), sector, covenant, 0, 1000).companies().stream()
+                .filter(c -> c.companyId().equals(viewer.companyId()))
+                .filter(c -> q == null || c.companyId().toLowerCase(java.util.Locale.ROOT).equals(q)
+                        || (c.name() != null && c.name().toLowerCase(java.util.Locale.ROOT).contains(q)))
+                .toList();
+        return new CompanyPage(own.size(), offset, limit, offset == 0 ? own : List.of());
+    }
+
+    private void check(int offset, int limit, String sector, String covenant) {
         if (offset < 0) {
             throw new BadRequestException("offset", "must be ≥ 0, was " + offset);
         }
@@ -42,6 +77,10 @@ public class CatalogService {
         }
         codes.requireSector(sector);
         codes.requireCovenant(covenant);
+    }
+
+    private CompanyPage search(String query, String sector, String covenant, int offset, int limit) {
+        check(offset, limit, sector, covenant);
         Map<String, Object> params = new HashMap<>();
         params.put("q", query == null || query.isBlank() ? null : query.strip());
         params.put("sector", sector);
@@ -55,6 +94,14 @@ public class CatalogService {
     }
 
     public CompanyDetail company(String id) {
+        return company(Viewer.admin(), id);
+    }
+
+    /** One company with its suppliers; another company's id is "unknown" to a viewer who may not read its chain. */
+    public CompanyDetail company(Viewer viewer, String id) {
+        if (!viewer.mayReadChainOf(id)) {
+            throw new NotFoundException("company", id);
+        }
         return client.query(CatalogQueries.COMPANY).bind(id).to("id").fetchAs(CompanyDetail.class)
                 .mappedBy((types, r) -> {
                     List<SupplierLink> suppliers = r.get("suppliers").asList(CatalogService::supplierLink);
@@ -67,6 +114,12 @@ public class CatalogService {
     }
 
     public FacilityDetail facility(String id) {
+        return facility(Viewer.admin(), id);
+    }
+
+    /** A facility; its buyer count (which includes companies) only for the admin. */
+    public FacilityDetail facility(Viewer viewer, String id) {
+        boolean admin = viewer.isAdmin();
         return client.query(CatalogQueries.FACILITY).bind(id).to("id").fetchAs(FacilityDetail.class)
                 .mappedBy((types, r) -> {
                     Value f = r.get("f");
@@ -75,7 +128,7 @@ public class CatalogService {
                             r.get("commodities").asList(v -> new CommodityRef(str(v.get("code")), str(v.get("name")),
                                     str(v.get("hs")))),
                             str(f.get("osId")), str(f.get("rmiCid")), f.get("synthetic").asBoolean(false),
-                            r.get("buyers").asInt(), r.get("suppliers").asInt(),
+                            admin ? r.get("buyers").asInt() : null, r.get("suppliers").asInt(),
                             r.get("indicators").asList(IndicatorView::from));
                 })
                 .one().orElseThrow(() -> new NotFoundException("facility", id));
@@ -97,12 +150,22 @@ public class CatalogService {
     }
 
     public List<CovenantView> covenants() {
+        return covenants(Viewer.admin());
+    }
+
+    /** The covenants; members in the graph as a count (suppressed below k), their ids for the admin only. */
+    public List<CovenantView> covenants(Viewer viewer) {
+        Disclosure disclosure = policy.disclosureFor(viewer);
         return List.copyOf(client.query(CatalogQueries.COVENANTS).fetchAs(CovenantView.class)
-                .mappedBy((types, r) -> covenant(r.get("v"), r.get("sector"), r.get("members"))).all());
+                .mappedBy((types, r) -> covenant(r.get("v"), r.get("sector"), r.get("members"), disclosure)).all());
     }
 
     public CovenantView covenant(String code) {
-        return covenants().stream().filter(c -> c.code().equals(code)).findFirst()
+        return covenant(Viewer.admin(), code);
+    }
+
+    public CovenantView covenant(Viewer viewer, String code) {
+        return covenants(viewer).stream().filter(c -> c.code().equals(code)).findFirst()
                 .orElseThrow(() -> new NotFoundException("covenant", code));
     }
 
@@ -118,11 +181,12 @@ public class CatalogService {
                 v.get("share").isNull() ? null : v.get("share").asDouble(), v.get("synthetic").asBoolean(false));
     }
 
-    private static CovenantView covenant(Value v, Value sector, Value members) {
+    private static CovenantView covenant(Value v, Value sector, Value members, Disclosure disclosure) {
         List<String> ids = members.asList(Value::asString);
         return new CovenantView(v.get("code").asString(), str(v.get("name")), str(v.get("nameNl")), str(sector),
                 str(v.get("signed")), str(v.get("inForce")), str(v.get("ended")), str(v.get("status")),
-                str(v.get("marketShareClass")), str(v.get("facts")), str(v.get("sourceUrl")), ids.size(), ids);
+                str(v.get("marketShareClass")), str(v.get("facts")), str(v.get("sourceUrl")),
+                disclosure.count(ids.size()), disclosure.ids(ids));
     }
 
     private static CountryRef countryRef(Value k) {

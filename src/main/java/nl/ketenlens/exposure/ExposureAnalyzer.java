@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import nl.ketenlens.access.Disclosure;
 import nl.ketenlens.analysis.Engagement;
 import nl.ketenlens.analysis.SupplyGraph;
 import nl.ketenlens.exposure.WhatIf.ThemeChange;
@@ -62,6 +63,11 @@ public final class ExposureAnalyzer {
      * {@link IllegalArgumentException} naming them.
      */
     public ExposureReport analyze(ExposureRequest request) {
+        return analyze(request, Disclosure.full());
+    }
+
+    /** The report with the sector context (other companies' counts) as {@code disclosure} lets its reader see it. */
+    public ExposureReport analyze(ExposureRequest request, Disclosure disclosure) {
         int root = company(request.companyId());
         Engagement mask = request.mask(g);
         Reach reach = new Traversal(g, mask, request.depth(), root).reach();
@@ -73,7 +79,7 @@ public final class ExposureAnalyzer {
         }
         String sector = p.sectors()[root];
         List<SalientIssue> issues = prioritizer.issues(hits, exposures, sector, sectorIndex(request.depth()),
-                sector != null);
+                sector != null, disclosure);
         List<FacilityExposure> facilities = new ArrayList<>(exposures);
         facilities.sort(MOST_SEVERE);
         List<BlindSpot> blind = blindSpots.find(reach, request.theme());

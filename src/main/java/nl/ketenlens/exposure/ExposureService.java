@@ -3,6 +3,10 @@ package nl.ketenlens.exposure;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.function.IntPredicate;
+import nl.ketenlens.access.AggregatePolicy;
+import nl.ketenlens.access.Viewer;
+import nl.ketenlens.analysis.Engagement;
 import nl.ketenlens.analysis.SupplyGraph;
 import nl.ketenlens.api.BadRequestException;
 import nl.ketenlens.api.NotFoundException;
@@ -14,6 +18,8 @@ import org.springframework.stereotype.Service;
 /**
  * Exposure of a company on the current graph: validates parameters (unknown company → {@link NotFoundException},
  * bad parameter → {@link BadRequestException} naming it) and keeps one {@link ExposureAnalyzer} per projection.
+ * A viewer reads only chains it may read ({@link Viewer#mayReadChainOf}): another company's id is "unknown", so
+ * the answer does not even confirm that the company exists. The methods without a viewer are the admin's.
  */
 @Service
 public class ExposureService {
@@ -24,25 +30,39 @@ public class ExposureService {
 
     private final GraphProjector projector;
     private final CodeLookup codes;
+    private final AggregatePolicy policy;
     private volatile ExposureAnalyzer analyzer;
 
-    ExposureService(GraphProjector projector, CodeLookup codes) {
+    ExposureService(GraphProjector projector, CodeLookup codes, AggregatePolicy policy) {
         this.projector = projector;
         this.codes = codes;
+        this.policy = policy;
     }
 
     /** The exposure report; {@code depth} null = {@value ExposureRequest#DEFAULT_DEPTH}, lists may be null. */
     public ExposureReport exposure(String companyId, Integer depth, String theme, List<String> engaged,
                                    List<String> replaced) {
+        return exposure(Viewer.admin(), companyId, depth, theme, engaged, replaced);
+    }
+
+    /** The report as {@code viewer} may see it: its own chain in full, the sector context as counts of ≥ k. */
+    public ExposureReport exposure(Viewer viewer, String companyId, Integer depth, String theme, List<String> engaged,
+                                   List<String> replaced) {
         ExposureAnalyzer a = analyzer();
-        return a.analyze(request(a, companyId, depth, theme, engaged, replaced));
+        return a.analyze(request(a, viewer, companyId, depth, theme, engaged, replaced), policy.disclosureFor(viewer));
     }
 
     /** The full path list from a company to one facility (at most {@code limit}, null = default). */
     public PathsReport paths(String companyId, String facilityId, Integer depth, List<String> engaged,
                              List<String> replaced, Integer limit) {
+        return paths(Viewer.admin(), companyId, facilityId, depth, engaged, replaced, limit);
+    }
+
+    /** The paths, for a viewer who may read the company's chain. */
+    public PathsReport paths(Viewer viewer, String companyId, String facilityId, Integer depth, List<String> engaged,
+                             List<String> replaced, Integer limit) {
         ExposureAnalyzer a = analyzer();
-        ExposureRequest request = request(a, companyId, depth, null, engaged, replaced);
+        ExposureRequest request = request(a, viewer, companyId, depth, null, engaged, replaced);
         if (facilityId == null || facilityId.isBlank()) {
             throw new BadRequestException("facility", "a facility id is required");
         }
@@ -71,9 +91,9 @@ public class ExposureService {
         return a;
     }
 
-    private ExposureRequest request(ExposureAnalyzer a, String companyId, Integer depth, String theme,
-                                    List<String> engaged, List<String> replaced) {
-        if (!a.isCompany(companyId)) {
+    private ExposureRequest request(ExposureAnalyzer a, Viewer viewer, String companyId, Integer depth,
+                                    String theme, List<String> engaged, List<String> replaced) {
+        if (!a.isCompany(companyId) || !viewer.mayReadChainOf(companyId)) {
             throw new NotFoundException("company", companyId);
         }
         int d = depth == null ? ExposureRequest.DEFAULT_DEPTH : depth;
@@ -82,8 +102,22 @@ public class ExposureService {
         }
         String t = theme == null || theme.isBlank() ? null : theme.strip();
         codes.requireTheme(t);
-        return new ExposureRequest(companyId, d, t, engagedIds(a.projection().graph(), engaged),
-                links(a.projection().graph(), replaced), ExposureRequest.DEFAULT_PATH_CAP);
+        SupplyGraph g = a.projection().graph();
+        return new ExposureRequest(companyId, d, t, engagedIds(g, engaged),
+                links(g, replaced, buyers(g, viewer, companyId, d)), ExposureRequest.DEFAULT_PATH_CAP);
+    }
+
+    /**
+     * Which buyers' links a what-if may name: any for the admin; for a company its own company and what it reaches
+     * within the depth. Otherwise "no supply link X>Y" against "accepted" would tell a company whether a competitor
+     * buys from a facility.
+     */
+    private static IntPredicate buyers(SupplyGraph g, Viewer viewer, String companyId, int depth) {
+        if (viewer.isAdmin()) {
+            return v -> true;
+        }
+        Reach reach = new Traversal(g, Engagement.none(), depth, g.find(companyId)).reach();
+        return reach::reached;
     }
 
     private static LinkedHashSet<String> engagedIds(SupplyGraph g, List<String> ids) {
@@ -97,7 +131,7 @@ public class ExposureService {
         return out;
     }
 
-    private static List<ExposureRequest.Link> links(SupplyGraph g, List<String> texts) {
+    private static List<ExposureRequest.Link> links(SupplyGraph g, List<String> texts, IntPredicate buyers) {
         List<ExposureRequest.Link> out = new ArrayList<>();
         for (String text : clean(texts)) {
             ExposureRequest.Link link;
@@ -106,7 +140,8 @@ public class ExposureService {
             } catch (IllegalArgumentException e) {
                 throw new BadRequestException("replaced", e.getMessage());
             }
-            if (g.findSupplyLink(link.buyerId(), link.supplierId()) < 0) {
+            int e = g.findSupplyLink(link.buyerId(), link.supplierId());
+            if (e < 0 || !buyers.test(g.find(link.buyerId()))) {
                 throw new BadRequestException("replaced", "no supply link " + link);
             }
             out.add(link);

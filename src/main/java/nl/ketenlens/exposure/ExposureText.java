@@ -57,7 +57,7 @@ public final class ExposureText {
         out.printf("  %3s  %-50s %8s %10s %4s %6s %6s %7s%n", "#", "issue", "severity", "likelihood", "tier",
                 "paths", "share", "sector");
         for (SalientIssue s : issues) {
-            out.printf("  %3d  %-50s %8s %10s %4d %6d %6s %7d%n", s.rank(), cut(s.reason().split(":")[0], 50),
+            out.printf("  %3d  %-50s %8s %10s %4d %6d %6s %7s%n", s.rank(), cut(s.reason().split(":")[0], 50),
                     Wording.fixed(s.severity()), Wording.trimmed(s.likelihood()), s.tier(), s.pathCount(),
                     s.share() == null ? "?" : Wording.percent(s.share()), s.otherCompaniesInSector());
             out.printf("       why: %s%n", s.reason());
@@ -119,7 +119,7 @@ public final class ExposureText {
                     String.valueOf(s.irremediability()), num(s.likelihood()), num(s.riskWeight()),
                     String.valueOf(s.tier()), String.valueOf(s.pathCount()), s.share() == null ? "" : num(s.share()),
                     String.valueOf(s.facilityCount()), String.join(" ", s.facilityIds()),
-                    String.valueOf(s.otherCompaniesInSector()),
+                    s.otherCompaniesInSector().text(),
                     String.join("; ", s.sources().stream().map(Wording::source).toList()), s.reason()));
         }
         new Table(null, CSV_HEADERS, rows, null).printCsv(out);

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import nl.ketenlens.access.CompanyCount;
+import nl.ketenlens.access.Disclosure;
 import nl.ketenlens.graph.projection.GraphProjection;
 import nl.ketenlens.risk.IndicatorView;
 import nl.ketenlens.risk.SourceView;
@@ -37,7 +39,8 @@ final class Prioritizer {
 
     /** One issue per key over the hits; {@code exposures} parallel to {@code hits}. */
     List<SalientIssue> issues(List<Hit> hits, List<FacilityExposure> exposures, String sector,
-                              SectorIndex sectors, boolean selfInSector) {
+                              SectorIndex sectors, boolean selfInSector, Disclosure disclosure) {
+        int population = sectors.size(sector) - (selfInSector ? 1 : 0);
         Map<Integer, Acc> byKey = new LinkedHashMap<>();
         for (int h = 0; h < hits.size(); h++) {
             Hit hit = hits.get(h);
@@ -50,7 +53,7 @@ final class Prioritizer {
         List<SalientIssue> issues = new ArrayList<>(byKey.size());
         for (Acc a : byKey.values()) {
             int others = sectors.count(sector, a.key) - (selfInSector ? 1 : 0);
-            issues.add(a.toIssue(0, Math.max(0, others)));
+            issues.add(a.toIssue(0, disclosure.count(Math.max(0, others), population)));
         }
         issues.sort(RANK);
         List<SalientIssue> ranked = new ArrayList<>(issues.size());
@@ -137,7 +140,7 @@ final class Prioritizer {
             }
         }
 
-        SalientIssue toIssue(int rank, int otherCompanies) {
+        SalientIssue toIssue(int rank, CompanyCount otherCompanies) {
             Double s = anyShare ? Math.min(1.0, share) : null;
             return new SalientIssue(rank, keys.key(key), keys.theme(key), keys.country(key), keys.commodity(key),
                     top.severity(), top.scale(), top.scope(), top.irremediability(), top.likelihood(),

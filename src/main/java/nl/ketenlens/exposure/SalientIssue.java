@@ -1,6 +1,7 @@
 package nl.ketenlens.exposure;
 
 import java.util.List;
+import nl.ketenlens.access.CompanyCount;
 import nl.ketenlens.risk.SourceView;
 
 /**
@@ -20,11 +21,12 @@ import nl.ketenlens.risk.SourceView;
  * @param sources                the sources of the indicators behind the issue
  * @param reason                 the rank in plain language
  * @param otherCompaniesInSector how many other companies of the same sector reach a facility with this issue
- *                               (within the same depth); a count only, never who
+ *                               (within the same depth); a count only, never who, suppressed for a non-admin
+ *                               below k and within k of the sector's size
  */
 public record SalientIssue(int rank, String key, String theme, String country, String commodity,
                            double severity, int scale, int scope, int irremediability, double likelihood,
                            double riskWeight, int tier, int pathCount, Double share,
                            List<String> facilityIds, int facilityCount, List<SourceView> sources, String reason,
-                           int otherCompaniesInSector) {
+                           CompanyCount otherCompaniesInSector) {
 }

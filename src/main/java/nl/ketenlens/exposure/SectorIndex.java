@@ -14,6 +14,7 @@ import nl.ketenlens.graph.projection.GraphProjection;
 final class SectorIndex {
 
     private final Map<String, int[]> countsBySector = new HashMap<>();
+    private final Map<String, Integer> sizes = new HashMap<>();
 
     SectorIndex(GraphProjection p, IssueKeys keys, int depth) {
         SupplyGraph g = p.graph();
@@ -29,6 +30,7 @@ final class SectorIndex {
                 continue;
             }
             stamp++;
+            sizes.merge(sector, 1, Integer::sum);
             int[] counts = countsBySector.computeIfAbsent(sector, s -> new int[keys.size()]);
             int tail = seed(g, c, stamp, seenStamp, tier, queue);
             for (int head = 0; head < tail; head++) {
@@ -75,6 +77,11 @@ final class SectorIndex {
     int count(String sector, int key) {
         int[] counts = sector == null ? null : countsBySector.get(sector);
         return counts == null || key >= counts.length ? 0 : counts[key];
+    }
+
+    /** How many companies {@code sector} has; 0 for an unknown sector. */
+    int size(String sector) {
+        return sector == null ? 0 : sizes.getOrDefault(sector, 0);
     }
 
     @Override

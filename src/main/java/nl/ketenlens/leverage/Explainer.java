@@ -3,6 +3,8 @@ package nl.ketenlens.leverage;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import nl.ketenlens.access.CompanyCount;
+import nl.ketenlens.access.Disclosure;
 import nl.ketenlens.analysis.BetweennessResult;
 import nl.ketenlens.analysis.ChokepointResult;
 import nl.ketenlens.analysis.LeverageInput;
@@ -17,29 +19,42 @@ import nl.ketenlens.leverage.LeverageReports.GroupView;
 import nl.ketenlens.leverage.LeverageReports.PlanStepView;
 import nl.ketenlens.risk.IndicatorView;
 
-/** Turns analysis results into records with sentences a working group can read. Counts only in the text. */
+/**
+ * Turns analysis results into records with sentences a working group can read. Counts only in the text, and every
+ * company count and id list goes through the request's {@link Disclosure}, in the records and in the sentences.
+ */
 final class Explainer {
 
     private final GraphProjection p;
     private final RiskFilter filter;
     private final List<IndicatorView> added;
+    private final Disclosure disclosure;
+    private final int selected;
 
-    Explainer(GraphProjection p, RiskFilter filter, List<IndicatorView> added) {
-        this.p = p;
-        this.filter = filter;
-        this.added = added;
+    Explainer(LeverageInputs.Prepared prep) {
+        this.p = prep.projection();
+        this.filter = prep.filter();
+        this.added = prep.added();
+        this.disclosure = prep.disclosure();
+        this.selected = prep.input().selection().size();
+    }
+
+    /** {@code n} of the selected companies, as the viewer may see it. */
+    CompanyCount count(int n) {
+        return disclosure.count(n, selected);
     }
 
     FacilityLeverage facility(int rank, int v, LeverageInput input, ReachResult reach, BetweennessResult between,
-                              ChokepointResult chokepoints) {
+                              ChokepointResult chokepoints, Boolean inOwnChain) {
         List<IndicatorView> indicators = RiskProfiles.indicatorsFor(p, v, filter, added);
         List<String> dominated = chokepoints.hotspotsDominatedBy(v);
         double exposureShare = chokepoints.hotspots().stream().flatMap(h -> h.chokepoints().stream())
                 .filter(c -> c.vertex() == v).mapToDouble(c -> c.exposureShare()).max().orElse(0);
-        int selected = input.selection().size();
+        CompanyCount companies = count(reach.companies(v));
+        CompanyCount members = count(reach.members(v));
         StringBuilder why = new StringBuilder();
-        why.append(String.format(Locale.ROOT, "%s %s in %s reached by %d of %d selected companies (%d covenant members)",
-                kind(v), p.names()[v], place(v), reach.companies(v), selected, reach.members(v)));
+        why.append(String.format(Locale.ROOT, "%s %s in %s reached by %s of %d selected companies (%s covenant members)",
+                kind(v), p.names()[v], place(v), companies, selected, members));
         if (between.score(v) > 0) {
             why.append(String.format(Locale.ROOT, "; lies on %.1f %% of the risk-weighted exposure paths",
                     100 * between.normalized(v)));
@@ -51,50 +66,62 @@ final class Explainer {
         if (!indicators.isEmpty()) {
             why.append("; itself bears ").append(themes(indicators));
         }
-        List<String> companyIds = reach.explain(v).companyIds();
+        // identities are only computed for a viewer who may see them
+        List<String> companyIds = disclosure.exact() ? reach.explain(v).companyIds() : null;
         return new FacilityLeverage(rank, p.graph().id(v), p.names()[v], p.kinds()[v], p.countries()[v],
                 p.regions()[v], p.commodities().get(v), p.synthetic()[v], input.risk().weight(v),
-                reach.companies(v), reach.members(v), reach.shareFlow(v), between.score(v), between.normalized(v),
-                !dominated.isEmpty(), dominated, exposureShare, indicators, why.toString(), companyIds);
+                companies, members, reach.shareFlow(v), between.score(v), between.normalized(v),
+                !dominated.isEmpty(), dominated, exposureShare, indicators, why.toString(), inOwnChain, companyIds);
     }
 
     PlanStepView planStep(PlanStep s, double totalExposure) {
         int v = s.vertex();
+        double gainPct = totalExposure > 0 ? 100 * s.gain() / totalExposure : 0;
+        CompanyCount companies = count(s.companies());
+        if (!disclosure.mayName(s.companies())) {
+            // the step stays so the coverage curve adds up, but naming the facility would name a few companies' supplier
+            String why = String.format(Locale.ROOT, "A facility reached by %s selected companies (withheld) adds %.1f %%"
+                    + " coverage (%.1f %% cumulative)", companies, gainPct, 100 * s.coveredShare());
+            return new PlanStepView(s.rank(), null, null, null, null, s.gain(), s.coveredShare(), companies,
+                    s.targets(), why, null);
+        }
         String why = String.format(Locale.ROOT,
-                "Engaging %s %s in %s adds %.1f %% coverage (%.1f %% cumulative): %d selected companies buy through it"
+                "Engaging %s %s in %s adds %.1f %% coverage (%.1f %% cumulative): %s selected companies buy through it"
                         + " and %d risk-bearing facilities lie at or behind it",
-                kind(v), p.names()[v], place(v), totalExposure > 0 ? 100 * s.gain() / totalExposure : 0, 100 * s.coveredShare(),
-                s.companies(), s.targets());
+                kind(v), p.names()[v], place(v), gainPct, 100 * s.coveredShare(), companies, s.targets());
         return new PlanStepView(s.rank(), s.facilityId(), p.names()[v], p.kinds()[v], p.countries()[v], s.gain(),
-                s.coveredShare(), s.companies(), s.targets(), why, s.companyIds());
+                s.coveredShare(), companies, s.targets(), why, disclosure.ids(s.companyIds()));
     }
 
     FacilityRef ref(int v) {
         return new FacilityRef(p.graph().id(v), p.names()[v], p.kinds()[v], p.countries()[v], p.regions()[v]);
     }
 
-    String cut(VertexCutResult cut, SelectionSummary selection) {
+    String cut(VertexCutResult cut, int named) {
         if (!cut.separable()) {
             return String.format(Locale.ROOT, "No set of intermediate facilities separates the selection from %s:"
-                    + " %d companies buy from the hotspot directly or through companies only", cut.hotspotKey(),
-                    cut.blockingCompanyIds().size());
+                    + " %s companies buy from the hotspot directly or through companies only", cut.hotspotKey(),
+                    count(cut.blockingCompanyIds().size()));
         }
         if (cut.cutSize() == 0) {
-            return "None of the " + selection.companyCount() + " selected companies reaches hotspot "
+            return "None of the " + selected + " selected companies reaches hotspot "
                     + cut.hotspotKey() + " (" + cut.targets() + " risk-bearing facilities there)";
         }
-        return String.format(Locale.ROOT, "Engaging these %d facilities together separates all %d exposed companies"
-                + " from the %d risk-bearing facilities of %s; no smaller set does", cut.cutSize(),
-                cut.exposedCompanies(), cut.targets(), cut.hotspotKey());
+        String withheld = named == cut.cutSize() ? "" : String.format(Locale.ROOT, " (%d of them reached by fewer"
+                + " than %d selected companies, not named)", cut.cutSize() - named, disclosure.k());
+        return String.format(Locale.ROOT, "Engaging these %d facilities together separates all %s exposed companies"
+                + " from the %d risk-bearing facilities of %s; no smaller set does%s", cut.cutSize(),
+                count(cut.exposedCompanies()), cut.targets(), cut.hotspotKey(), withheld);
     }
 
-    GroupView group(WorkingGroup g) {
-        List<String> hotspots = g.sharedHotspots().stream().map(h -> h.hotspotKey()).toList();
-        List<String> facilities = g.sharedFacilities().stream().map(f -> f.facilityId()).toList();
-        String why = String.format(Locale.ROOT, "%d companies with overlapping risk-bearing supply bases (mean"
-                + " Jaccard %.2f); shared hotspots: %s", g.companies(), g.meanSimilarity(),
+    /** A group with the shared hotspots and facilities the caller lets this viewer see. */
+    GroupView group(WorkingGroup g, List<String> hotspots, List<String> facilities) {
+        CompanyCount size = count(g.companies());
+        String why = String.format(Locale.ROOT, "%s companies with overlapping risk-bearing supply bases (mean"
+                + " Jaccard %.2f); shared hotspots: %s", size, g.meanSimilarity(),
                 hotspots.isEmpty() ? "none" : String.join(", ", limit(hotspots, 5)));
-        return new GroupView(g.rank(), g.companies(), g.meanSimilarity(), hotspots, facilities, why, g.companyIds());
+        return new GroupView(g.rank(), size, g.meanSimilarity(), hotspots, facilities, why,
+                disclosure.ids(g.companyIds()));
     }
 
     private String kind(int v) {

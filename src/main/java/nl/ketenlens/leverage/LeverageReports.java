@@ -1,11 +1,16 @@
 package nl.ketenlens.leverage;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import java.util.List;
+import nl.ketenlens.access.CompanyCount;
 import nl.ketenlens.risk.IndicatorView;
 
 /**
  * Results of the leverage engine as the API and CLI show them. Ranked lists are in rank order; every facility
  * carries its {@code facilityId}; company identities ({@code *Ids}, who) sit apart from counts (how many).
+ * Every company count is a {@link CompanyCount} and every {@code *Ids} field is null (left out of the JSON) unless
+ * the viewer may see it: the service builds these records through one {@code Disclosure} per request.
  */
 public final class LeverageReports {
 
@@ -17,13 +22,19 @@ public final class LeverageReports {
                         List<String> addedIndicators, long graphRevision, boolean syntheticData) {
     }
 
-    /** One facility's leverage over the selection's risk exposure. */
+    /**
+     * One facility's leverage over the selection's risk exposure.
+     *
+     * @param inOwnChain for a company user: whether its own company reaches the facility; null for other viewers
+     */
     public record FacilityLeverage(int rank, String facilityId, String name, String type, String country,
                                    String region, List<String> commodities, boolean synthetic, double riskWeight,
-                                   int reachCompanies, int reachMembers, double shareFlow,
+                                   CompanyCount reachCompanies, CompanyCount reachMembers, double shareFlow,
                                    double betweenness, double betweennessShare, boolean chokepoint,
                                    List<String> dominatedHotspots, double exposureShare,
-                                   List<IndicatorView> indicators, String explanation, List<String> companyIds) {
+                                   List<IndicatorView> indicators, String explanation,
+                                   @JsonInclude(Include.NON_NULL) Boolean inOwnChain,
+                                   @JsonInclude(Include.NON_NULL) List<String> companyIds) {
     }
 
     /** How exact the betweenness figures are. */
@@ -39,13 +50,15 @@ public final class LeverageReports {
     }
 
     /** A hotspot reached by the selection, with its chokepoints (facility ids, hotspot side first). */
-    public record HotspotView(String hotspot, int targets, int exposedCompanies, double exposure,
-                              List<String> chokepointIds, List<String> exposedCompanyIds) {
+    public record HotspotView(String hotspot, int targets, CompanyCount exposedCompanies, double exposure,
+                              List<String> chokepointIds,
+                              @JsonInclude(Include.NON_NULL) List<String> exposedCompanyIds) {
     }
 
+    /** A step; for a viewer who may not name it (fewer than k companies reach it) id, name, type and country are null. */
     public record PlanStepView(int rank, String facilityId, String name, String type, String country,
-                               double gain, double coveredShare, int companies, int targets,
-                               String explanation, List<String> companyIds) {
+                               double gain, double coveredShare, CompanyCount companies, int targets,
+                               String explanation, @JsonInclude(Include.NON_NULL) List<String> companyIds) {
     }
 
     public record PlanReport(Scope scope, int budget, double totalExposure, String guarantee,
@@ -55,17 +68,19 @@ public final class LeverageReports {
     public record FacilityRef(String facilityId, String name, String type, String country, String region) {
     }
 
+    /** {@code cut} lists the facilities the viewer may name; {@code cutSize} counts them all. */
     public record CutReport(Scope scope, String hotspot, boolean separable, int cutSize, List<FacilityRef> cut,
-                            int exposedCompanies, int targets, String explanation, List<String> blockingCompanyIds,
-                            Timings timings) {
+                            CompanyCount exposedCompanies, int targets, String explanation,
+                            @JsonInclude(Include.NON_NULL) List<String> blockingCompanyIds, Timings timings) {
     }
 
-    public record GroupView(int rank, int companies, double meanSimilarity, List<String> sharedHotspots,
-                            List<String> sharedFacilityIds, String explanation, List<String> companyIds) {
+    public record GroupView(int rank, CompanyCount companies, double meanSimilarity, List<String> sharedHotspots,
+                            List<String> sharedFacilityIds, String explanation,
+                            @JsonInclude(Include.NON_NULL) List<String> companyIds) {
     }
 
-    public record GroupsReport(Scope scope, double threshold, List<GroupView> groups, int ungrouped,
-                               List<String> ungroupedIds, Timings timings) {
+    public record GroupsReport(Scope scope, double threshold, List<GroupView> groups, CompanyCount ungrouped,
+                               @JsonInclude(Include.NON_NULL) List<String> ungroupedIds, Timings timings) {
     }
 
     /** Where the time went: building the in-memory projection (0 when cached) and the analysis itself. */

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
+import nl.ketenlens.access.Disclosure;
+import nl.ketenlens.access.DisclosureRefused;
+import nl.ketenlens.access.Viewer;
 import nl.ketenlens.analysis.BetweennessResult;
 import nl.ketenlens.analysis.ChokepointResult;
 import nl.ketenlens.analysis.Chokepoints;
@@ -23,6 +26,7 @@ import nl.ketenlens.api.BadRequestException;
 import nl.ketenlens.graph.projection.GraphProjection;
 import nl.ketenlens.leverage.LeverageReports.CutReport;
 import nl.ketenlens.leverage.LeverageReports.FacilityLeverage;
+import nl.ketenlens.leverage.LeverageReports.FacilityRef;
 import nl.ketenlens.leverage.LeverageReports.GroupsReport;
 import nl.ketenlens.leverage.LeverageReports.HotspotView;
 import nl.ketenlens.leverage.LeverageReports.LeverageReport;
@@ -32,7 +36,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * The leverage engine behind REST and CLI: resolves the question against the cached projection, runs the
- * framework-free analyses of {@code nl.ketenlens.analysis} and explains the answers.
+ * framework-free analyses of {@code nl.ketenlens.analysis} and explains the answers for one {@link Viewer}.
+ * Non-admins get aggregates only: facilities, hotspots and groups that fewer than k selected companies reach are
+ * not named, counts go through the request's {@link Disclosure}, identities are left out (docs/confidentiality.md).
+ * The methods without a viewer are the admin's (the CLI's).
  */
 @Service
 public class LeverageService {
@@ -54,20 +61,27 @@ public class LeverageService {
     }
 
     public LeverageReport leverage(LeverageRequest request) {
+        return leverage(request, Viewer.admin());
+    }
+
+    public LeverageReport leverage(LeverageRequest request, Viewer viewer) {
         if (request.top() < 1 || request.top() > 1000) {
             throw new BadRequestException("top", "must be 1..1000, was " + request.top());
         }
-        LeverageInputs.Prepared prep = inputs.prepare(request, null);
+        LeverageInputs.Prepared prep = inputs.prepare(request, null, viewer);
+        Disclosure disclosure = prep.disclosure();
         long started = System.nanoTime();
         LeverageInput input = prep.input();
         ReachResult reach = new CollectiveReach(input).result();
         BetweennessResult betweenness = RiskFlowBetweenness.withBudget(input,
                 properties.betweennessWorkBudget(), properties.samplingSeed()).result();
         ChokepointResult chokepoints = new Chokepoints(input).result();
-        Explainer explainer = new Explainer(prep.projection(), prep.filter(), prep.added());
+        Explainer explainer = new Explainer(prep);
         GraphProjection p = prep.projection();
+        OwnChain own = prep.ownCompany() < 0 ? null : new OwnChain(p.graph(), prep.ownCompany());
         List<FacilityLeverage> ranked = IntStream.of(p.graph().facilities())
                 .filter(v -> reach.companies(v) > 0 && (betweenness.score(v) > 0 || input.risk().weight(v) > 0))
+                .filter(v -> disclosure.mayName(reach.companies(v)))
                 .boxed()
                 .sorted(Comparator.<Integer>comparingDouble(v -> -betweenness.normalized(v))
                         .thenComparingInt(v -> -reach.companies(v))
@@ -77,14 +91,18 @@ public class LeverageService {
                 .toList()
                 .stream()
                 .map(new RankCounter()::next)
-                .map(rv -> explainer.facility(rv.rank(), rv.vertex(), input, reach, betweenness, chokepoints))
+                .map(rv -> explainer.facility(rv.rank(), rv.vertex(), input, reach, betweenness, chokepoints,
+                        own == null ? null : own.contains(rv.vertex())))
                 .toList();
         List<HotspotView> hotspots = chokepoints.hotspots().stream()
                 .filter(h -> h.targets() > 0)
+                // a hotspot few companies reach, with its chokepoints, would trace those companies' paths
+                .filter(h -> disclosure.mayName(h.exposedCompanies()))
                 .sorted(Comparator.comparingDouble(HotspotChokepoints::exposure).reversed())
                 .limit(request.top())
-                .map(h -> new HotspotView(h.hotspotKey(), h.targets(), h.exposedCompanies(), h.exposure(),
-                        h.chokepoints().stream().map(c -> c.facilityId()).toList(), h.exposedCompanyIds()))
+                .map(h -> new HotspotView(h.hotspotKey(), h.targets(), explainer.count(h.exposedCompanies()),
+                        h.exposure(), h.chokepoints().stream().map(c -> c.facilityId()).toList(),
+                        disclosure.ids(h.exposedCompanyIds())))
                 .toList();
         Sampling sampling = new Sampling(betweenness.sampled(), betweenness.pivots(), betweenness.errorBound());
         long reachedRisk = IntStream.of(p.graph().facilities())
@@ -94,39 +112,65 @@ public class LeverageService {
     }
 
     public PlanReport plan(LeverageRequest request, int budget) {
+        return plan(request, budget, Viewer.admin());
+    }
+
+    public PlanReport plan(LeverageRequest request, int budget, Viewer viewer) {
         if (budget < 1 || budget > 1000) {
             throw new BadRequestException("budget", "must be 1..1000, was " + budget);
         }
-        LeverageInputs.Prepared prep = inputs.prepare(request, null);
+        LeverageInputs.Prepared prep = inputs.prepare(request, null, viewer);
         long started = System.nanoTime();
         PlanResult plan = new EngagementPlan(prep.input(), budget).result();
-        Explainer explainer = new Explainer(prep.projection(), prep.filter(), prep.added());
+        Explainer explainer = new Explainer(prep);
         return new PlanReport(prep.scope(), budget, plan.totalExposure(), plan.guarantee(),
-                plan.steps().stream().map(step -> explainer.planStep(step, plan.totalExposure())).toList(), plan.curve(), prep.timings(started));
+                plan.steps().stream().map(step -> explainer.planStep(step, plan.totalExposure())).toList(),
+                plan.curve(), prep.timings(started));
     }
 
     public CutReport cut(LeverageRequest request, String hotspot) {
+        return cut(request, hotspot, Viewer.admin());
+    }
+
+    public CutReport cut(LeverageRequest request, String hotspot, Viewer viewer) {
         HotspotSpec spec = HotspotSpec.parse(hotspot);
         LeverageRequest question = spec.wholeRegion() ? request : request.withFilter(spec.theme(), spec.commodity());
-        LeverageInputs.Prepared prep = inputs.prepare(question, spec);
+        LeverageInputs.Prepared prep = inputs.prepare(question, spec, viewer);
+        Disclosure disclosure = prep.disclosure();
         long started = System.nanoTime();
         VertexCutResult cut = new MinVertexCut(prep.input(), spec.key()).result();
-        Explainer explainer = new Explainer(prep.projection(), prep.filter(), prep.added());
-        return new CutReport(prep.scope(), spec.key(), cut.separable(), cut.cutSize(),
-                cut.cutVertices().stream().map(explainer::ref).toList(), cut.exposedCompanies(), cut.targets(),
-                explainer.cut(cut, prep.scope().selection()), cut.blockingCompanyIds(), prep.timings(started));
+        if (cut.exposedCompanies() > 0 && !disclosure.mayName(cut.exposedCompanies())) {
+            throw new DisclosureRefused("hotspot", "fewer than " + disclosure.k() + " selected companies reach "
+                    + spec.key() + "; its cut would trace their supply paths");
+        }
+        Explainer explainer = new Explainer(prep);
+        ReachResult reach = disclosure.exact() ? null : new CollectiveReach(prep.input()).result();
+        // a cut facility few companies pass through is part of those companies' own paths: counted, not named
+        List<FacilityRef> named = cut.cutVertices().stream()
+                .filter(v -> reach == null || disclosure.mayName(reach.companies(v)))
+                .map(explainer::ref).toList();
+        return new CutReport(prep.scope(), spec.key(), cut.separable(), cut.cutSize(), named,
+                explainer.count(cut.exposedCompanies()), cut.targets(), explainer.cut(cut, named.size()),
+                disclosure.ids(cut.blockingCompanyIds()), prep.timings(started));
     }
 
     public GroupsReport groups(LeverageRequest request, double threshold) {
+        return groups(request, threshold, Viewer.admin());
+    }
+
+    public GroupsReport groups(LeverageRequest request, double threshold, Viewer viewer) {
         if (!(threshold > 0 && threshold <= 1)) {
             throw new BadRequestException("threshold", "must be in (0,1], was " + threshold);
         }
-        LeverageInputs.Prepared prep = inputs.prepare(request, null);
+        LeverageInputs.Prepared prep = inputs.prepare(request, null, viewer);
         long started = System.nanoTime();
         GroupsResult groups = new WorkingGroups(prep.input(), threshold).result();
-        Explainer explainer = new Explainer(prep.projection(), prep.filter(), prep.added());
-        return new GroupsReport(prep.scope(), threshold, groups.groups().stream().map(explainer::group).toList(),
-                groups.ungrouped(), groups.ungroupedIds(), prep.timings(started));
+        GroupFilter filter = new GroupFilter(prep, viewer);
+        Explainer explainer = new Explainer(prep);
+        return new GroupsReport(prep.scope(), threshold, groups.groups().stream().filter(filter::shows)
+                .map(g -> explainer.group(g, filter.hotspots(g), filter.facilities(g))).toList(),
+                explainer.count(groups.ungrouped()), prep.disclosure().ids(groups.ungroupedIds()),
+                prep.timings(started));
     }
 
     /** Numbers facilities in rank order as they stream past. */

@@ -19,7 +19,7 @@ public final class LeverageTables {
     public static Table leverage(LeverageReport r) {
         List<List<String>> rows = new ArrayList<>();
         r.facilities().forEach(f -> rows.add(List.of(String.valueOf(f.rank()), f.facilityId(), nz(f.name()),
-                nz(f.type()), nz(f.country()), String.valueOf(f.reachCompanies()), String.valueOf(f.reachMembers()),
+                nz(f.type()), nz(f.country()), f.reachCompanies().text(), f.reachMembers().text(),
                 pct(f.betweennessShare()), f.chokepoint() ? "yes" : "", num(f.riskWeight()),
                 String.join("|", f.dominatedHotspots()))));
         List<String> notes = new ArrayList<>();
@@ -36,8 +36,8 @@ public final class LeverageTables {
 
     public static Table plan(PlanReport r) {
         List<List<String>> rows = new ArrayList<>();
-        r.steps().forEach(s -> rows.add(List.of(String.valueOf(s.rank()), s.facilityId(), nz(s.name()), nz(s.type()),
-                nz(s.country()), String.valueOf(s.companies()), String.valueOf(s.targets()), pct(s.coveredShare()))));
+        r.steps().forEach(s -> rows.add(List.of(String.valueOf(s.rank()), nz(s.facilityId()), nz(s.name()), nz(s.type()),
+                nz(s.country()), s.companies().text(), String.valueOf(s.targets()), pct(s.coveredShare()))));
         return new Table(title("Engagement plan, budget " + r.budget(), r.scope()), List.of("rank", "facilityId",
                 "name", "type", "country", "companies", "risk facilities", "covered"), rows,
                 List.of(String.format(Locale.ROOT, "Total risk-weighted exposure %.2f; %s", r.totalExposure(),
@@ -55,16 +55,17 @@ public final class LeverageTables {
 
     public static Table groups(GroupsReport r) {
         List<List<String>> rows = new ArrayList<>();
-        r.groups().forEach(g -> rows.add(List.of(String.valueOf(g.rank()), String.valueOf(g.companies()),
+        r.groups().forEach(g -> rows.add(List.of(String.valueOf(g.rank()), g.companies().text(),
                 num(g.meanSimilarity()), String.join("|", g.sharedHotspots().subList(0,
-                        Math.min(3, g.sharedHotspots().size()))), String.join(",", g.companyIds()))));
+                        Math.min(3, g.sharedHotspots().size()))),
+                g.companyIds() == null ? "" : String.join(",", g.companyIds()))));
         return new Table(title("Working groups (Jaccard ≥ " + r.threshold() + ")", r.scope()),
                 List.of("group", "companies", "similarity", "shared hotspots", "companyIds"), rows,
-                List.of(r.ungrouped() + " companies without a partner", timing(r.timings())));
+                List.of(r.ungrouped().text() + " companies without a partner", timing(r.timings())));
     }
 
     private static String title(String what, Scope s) {
-        return String.format(Locale.ROOT, "%s — %s %s: %d companies (%d covenant members)%s%s%s%s", what,
+        return String.format(Locale.ROOT, "%s — %s %s: %s companies (%s covenant members)%s%s%s%s", what,
                 s.selection().by(), s.selection().value(), s.selection().companyCount(), s.selection().memberCount(),
                 s.theme() == null ? "" : ", theme " + s.theme(), s.commodity() == null ? "" : ", commodity "
                         + s.commodity(), s.engaged().isEmpty() ? "" : ", engaged " + s.engaged(),

@@ -18,7 +18,14 @@ final class SelectionResolver {
         this.codes = codes;
     }
 
-    record Resolved(Selection selection, SelectionSummary summary) {
+    /** The selection with its raw counts; {@link LeverageInputs} turns it into what the viewer may see. */
+    record Resolved(Selection selection, String by, String value, int members, List<String> companyIds) {
+
+        SelectionSummary summary(nl.ketenlens.access.Disclosure disclosure) {
+            int size = selection.size();
+            return new SelectionSummary(by, value, disclosure.count(size), disclosure.count(members, size),
+                    disclosure.ids(companyIds));
+        }
     }
 
     Resolved resolve(GraphProjection p, LeverageRequest request) {
@@ -68,6 +75,6 @@ final class SelectionResolver {
         for (int v : vertices) {
             members += g.isMember(v) ? 1 : 0;
         }
-        return new Resolved(selection, new SelectionSummary(by, value, vertices.length, members, g.ids(vertices)));
+        return new Resolved(selection, by, value, members, g.ids(vertices));
     }
 }

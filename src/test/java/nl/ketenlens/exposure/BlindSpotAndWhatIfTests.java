@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Set;
+import nl.ketenlens.access.CompanyCount;
+import nl.ketenlens.access.Disclosure;
 import nl.ketenlens.exposure.WhatIf.ThemeChange;
 import org.junit.jupiter.api.Test;
 
@@ -127,10 +129,16 @@ class BlindSpotAndWhatIfTests {
                 .analyzer();
 
         assertThat(analyzer.analyze(ExposureRequest.of("C1")).salientIssues().get(0).otherCompaniesInSector())
-                .isEqualTo(2);   // C2 directly, C3 at tier 3
+                .isEqualTo(CompanyCount.exact(2));   // C2 directly, C3 at tier 3
         assertThat(analyzer.analyze(ExposureRequest.of("C1").withDepth(2)).salientIssues().get(0)
-                .otherCompaniesInSector()).isEqualTo(1);   // C3 is beyond depth 2
+                .otherCompaniesInSector()).isEqualTo(CompanyCount.exact(1));   // C3 is beyond depth 2
         assertThat(analyzer.analyze(ExposureRequest.of("D")).salientIssues().get(0).otherCompaniesInSector())
-                .isZero();
+                .isEqualTo(CompanyCount.exact(0));
+        // what C1 itself may see: 2 of its sector's 2 other companies is below k = 3
+        CompanyCount shown = analyzer.analyze(ExposureRequest.of("C1"), new Disclosure(3, false)).salientIssues()
+                .get(0).otherCompaniesInSector();
+        assertThat(shown.suppressed()).isTrue();
+        assertThat(shown.value()).isNull();
+        assertThat(shown.text()).isEqualTo("fewer than 3");
     }
 }

@@ -99,7 +99,7 @@ class ExposureApiIT {
                 .andExpect(jsonPath("$.salientIssues[0].reason",
                         containsString("likelihood 0.8 (ETB 2022); reached at tier 2 via 2 paths, 80 % of volume")))
                 .andExpect(jsonPath("$.salientIssues[0].facilityIds[0]").value("EXP-IT-F"))
-                .andExpect(jsonPath("$.salientIssues[0].otherCompaniesInSector").value(1))
+                .andExpect(jsonPath("$.salientIssues[0].otherCompaniesInSector.value").value(1))
                 .andExpect(jsonPath("$.facilities[0].facilityId").value("EXP-IT-F"))
                 .andExpect(jsonPath("$.facilities[0].tier").value(2))
                 .andExpect(jsonPath("$.facilities[0].pathCount").value(2))

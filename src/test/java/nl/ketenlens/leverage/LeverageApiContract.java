@@ -66,9 +66,9 @@ abstract class LeverageApiContract {
     void sharedSmelterRanksFirstWithEveryCompanyAndEveryPath() throws Exception {
         mvc.perform(get("/api/leverage").param("companies", COMPANIES).param("theme", "child_labour"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.scope.selection.companyCount").value(5))
+                .andExpect(jsonPath("$.scope.selection.companyCount.value").value(5))
                 .andExpect(jsonPath("$.facilities[0].facilityId").value("LEV-IT-S"))
-                .andExpect(jsonPath("$.facilities[0].reachCompanies").value(5))
+                .andExpect(jsonPath("$.facilities[0].reachCompanies.value").value(5))
                 .andExpect(jsonPath("$.facilities[0].betweennessShare", closeTo(1.0, 1e-9)))
                 .andExpect(jsonPath("$.facilities[0].companyIds", hasSize(5)))
                 .andExpect(jsonPath("$.riskBearingFacilities").value(2));
@@ -89,7 +89,7 @@ abstract class LeverageApiContract {
                 .andExpect(jsonPath("$.separable").value(true))
                 .andExpect(jsonPath("$.cutSize").value(1))
                 .andExpect(jsonPath("$.cut[0].facilityId").value("LEV-IT-S"))
-                .andExpect(jsonPath("$.exposedCompanies").value(5));
+                .andExpect(jsonPath("$.exposedCompanies.value").value(5));
     }
 
     @Test
