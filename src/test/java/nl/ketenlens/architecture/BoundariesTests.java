@@ -36,7 +36,7 @@ class BoundariesTests {
     @BeforeAll
     static void importMainClasses() {
         main = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(location -> !location.contains("/test-classes/")) // any build directory
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
                 .importPackages(BASE);
     }
