@@ -9,6 +9,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -50,6 +54,11 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
+        if (e instanceof CsrfException && !loggedIn() && !"/login".equals(pathOf(request))) {
+            // not logged in at all: say so (401) rather than complain about the token of a session that is not there
+            commence(request, response, new InsufficientAuthenticationException(e.getMessage()));
+            return;
+        }
         String detail = e instanceof CsrfException
                 ? "missing or invalid CSRF token (send the XSRF-TOKEN cookie's value as X-XSRF-TOKEN)"
                 : "your role may not use " + request.getMethod() + " " + request.getRequestURI();
@@ -73,6 +82,16 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
         String accept = request.getHeader("Accept");
         return "GET".equals(request.getMethod()) && accept != null && accept.contains(MediaType.TEXT_HTML_VALUE)
                 && !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    private static boolean loggedIn() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken);
+    }
+
+    private static String pathOf(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     private static boolean fromBrowser(HttpServletRequest request) {
