@@ -43,11 +43,11 @@ class SecurityConfiguration {
     @Bean
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper json, AuditLog audit,
-                                            ThrottledAuthenticationProvider localAccounts,
                                             ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
         ProblemResponses problems = new ProblemResponses(json);
-        http.authenticationProvider(localAccounts)
-                .authorizeHttpRequests(SecurityConfiguration::rules)
+        // localAccounts reaches the filter chain through the global AuthenticationManager (it is a bean); adding it
+        // here as well would run it twice per failed login and count each failure twice in the throttle
+        http.authorizeHttpRequests(SecurityConfiguration::rules)
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .formLogin(form -> form.loginPage(ProblemResponses.LOGIN_PAGE).loginProcessingUrl("/login")
                         .defaultSuccessUrl("/", false)
