@@ -50,7 +50,7 @@ class AccountBootstrap implements InitializingBean {
             text.append(line(users.add(ACTOR, DEMO_ADVISOR, Role.ADVISOR, null, null)));
         }
         Path file = store.dataDir().resolve(FILE);
-        CredentialsFile.append(file, text.toString());
+        CredentialsFile.write(file, text.toString());
         log.warn("Created accounts on first start (shown once; also in {}, readable only by you):\n{}",
                 file.toAbsolutePath().normalize(), text);
     }

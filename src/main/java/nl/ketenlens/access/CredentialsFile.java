@@ -18,8 +18,11 @@ public final class CredentialsFile {
     private CredentialsFile() {
     }
 
-    /** Appends {@code text} to {@code file}, creating it (and its directory) with mode 600. */
-    public static void append(Path file, String text) {
+    /**
+     * Replaces the content of {@code file} with {@code text} (accounts of an earlier, wiped store are stale),
+     * creating it and its directory with mode 600, or tightening an existing file to 600 first.
+     */
+    public static void write(Path file, String text) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             if (!Files.exists(file)) {
@@ -31,7 +34,10 @@ public final class CredentialsFile {
                     file.toFile().setReadable(true, true);
                 }
             }
-            Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            }
+            Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }

@@ -2,7 +2,6 @@ package nl.ketenlens.access.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.logout;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
@@ -81,7 +80,7 @@ class SessionsAndAccountsIT {
         JsonNode me = JSON.readTree(mvc.perform(get("/api/me").session(session)).andReturn().getResponse().getContentAsString());
         assertThat(me.get("role").asText()).isEqualTo("COMPANY");
         assertThat(me.get("companyId").asText()).isEqualTo(SecurityAccounts.COMPANY_ID);
-        mvc.perform(logout().session(session));
+        mvc.perform(post("/logout").session(session).with(csrf()));
         assertThat(mvc.perform(get("/api/leverage").session(session)).andReturn().getResponse().getStatus()).isEqualTo(401);
     }
 
