@@ -70,11 +70,25 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                 .build();
         String password = password(home.resolve(PASSWORD_FILE));
-        dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
-                "ALTER USER " + USER + " SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+        setPassword(dbms, password);
         log.info("Embedded Neo4j started in {} ms: store {}, Bolt bolt://127.0.0.1:{} (user {}, password in {})",
                 (System.nanoTime() - started) / 1_000_000, home, port, USER, home.resolve(PASSWORD_FILE));
         return new EmbeddedNeo4j(dbms, port, password);
+    }
+
+    /**
+     * Sets the password of {@value #USER} to the one in the data directory: on the first start (the file is
+     * written before, so a crash in between cannot lose it) and, harmlessly, at every later start.
+     */
+    private static void setPassword(DatabaseManagementService dbms, String password) {
+        try {
+            dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                    "ALTER USER " + USER + " SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+        } catch (RuntimeException e) {
+            if (!String.valueOf(e.getMessage()).contains("cannot be the same")) {
+                throw e;
+            }
+        }
     }
 
     /** The Bolt password of {@value #USER}. */
