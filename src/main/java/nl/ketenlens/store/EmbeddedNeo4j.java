@@ -85,9 +85,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
                     "ALTER USER " + USER + " SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
         } catch (RuntimeException e) {
-            if (!String.valueOf(e.getMessage()).contains("cannot be the same")) {
-                throw e;
+            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (String.valueOf(t.getMessage()).contains("cannot be the same")) {
+                    return;
+                }
             }
+            throw e;
         }
     }
 
