@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * First start of a store without accounts: creates {@code admin} with a generated password and, when the
  * synthetic demo network is there, a demo company user ({@value #DEMO_COMPANY}, a jeweller) and a demo
- * advisor. Passwords are printed once and written to {@code <data-dir>/credentials.txt} (mode 600).
+ * advisor. Passwords are printed once on the console (standard error, not the log) and written to {@code <data-dir>/credentials.txt} (mode 600).
  * There is no default password. Runs after the store is initialised and before the web server listens.
  */
 @Component
@@ -51,8 +51,11 @@ class AccountBootstrap implements InitializingBean {
         }
         Path file = store.dataDir().resolve(FILE);
         CredentialsFile.write(file, text.toString());
-        log.warn("Created accounts on first start (shown once; also in {}, readable only by you):\n{}",
-                file.toAbsolutePath().normalize(), text);
+        // the passwords go to the console once, not into log files; the log names the file
+        System.err.println(text + "(also in " + file.toAbsolutePath().normalize() + ", readable only by you)");
+        System.err.flush();
+        log.warn("Created accounts on first start; their generated passwords are in {} (readable only by you)",
+                file.toAbsolutePath().normalize());
     }
 
     private static String line(NewPassword created) {
