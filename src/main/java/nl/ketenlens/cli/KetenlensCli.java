@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code ketenlens} command line: the server and every analysis share one jar. The application passes its
- * Spring source class in; commands reach it through {@link #source()} as their {@code @ParentCommand}, so no
+ * Spring source class in; commands reach it through {@link #source()} through the root command, so no
  * command imports the application class.
  */
 @Command(name = "ketenlens", mixinStandardHelpOptions = true, version = "Ketenlens 0.1.0",
@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
                 BenchLeverageCommand.class,
                 ExposureCommand.class,
                 BenchExposureCommand.class,
+                UsersCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class KetenlensCli implements Runnable {

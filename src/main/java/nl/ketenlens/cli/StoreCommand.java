@@ -14,13 +14,12 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
  * Base of every command that works on the graph: opens the store (embedded or {@code NEO4J_URI}) in a
  * Spring context without a web server, runs, and closes it again. Exceptions become messages and exit
- * codes in {@link CliExceptionHandler}. The Spring source comes from the parent {@link KetenlensCli}.
+ * codes in {@link CliExceptionHandler}. The Spring source comes from the root {@link KetenlensCli}.
  */
 public abstract class StoreCommand implements Callable<Integer> {
 
@@ -29,9 +28,6 @@ public abstract class StoreCommand implements Callable<Integer> {
 
     @Spec
     protected CommandSpec spec;
-
-    @ParentCommand
-    KetenlensCli cli;
 
     @Override
     public final Integer call() throws Exception {
@@ -70,8 +66,13 @@ public abstract class StoreCommand implements Callable<Integer> {
         List<String> args = new ArrayList<>(store.springArguments(0));
         args.add("--logging.level.root=WARN");
         args.add("--spring.main.log-startup-info=false");
-        return new SpringApplicationBuilder(cli.source())
+        return new SpringApplicationBuilder(source())
                 .web(WebApplicationType.NONE)
                 .run(args.toArray(String[]::new));
+    }
+
+    /** The Spring source class from the root {@link KetenlensCli}, however deep this command is nested. */
+    private Class<?> source() {
+        return ((KetenlensCli) spec.root().userObject()).source();
     }
 }

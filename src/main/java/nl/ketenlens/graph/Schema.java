@@ -30,9 +30,14 @@ public final class Schema {
         public static final String COVENANT = "Covenant";
         public static final String SCHEMA_VERSION = "SchemaVersion";
         public static final String GRAPH_STATE = "GraphState";
+        /** A login account (access). */
+        public static final String USER = "User";
+        /** One audited action: import, user change, admin read of a company's chain (access). */
+        public static final String AUDIT_EVENT = "AuditEvent";
 
         public static final Set<String> ALL = Set.of(COMPANY, FINANCIAL_INSTITUTION, FACILITY, COUNTRY, REGION,
-                COMMODITY, RISK_THEME, RISK_INDICATOR, SOURCE, SECTOR, COVENANT, SCHEMA_VERSION, GRAPH_STATE);
+                COMMODITY, RISK_THEME, RISK_INDICATOR, SOURCE, SECTOR, COVENANT, SCHEMA_VERSION, GRAPH_STATE,
+                USER, AUDIT_EVENT);
 
         private Label() {
         }
@@ -88,9 +93,10 @@ public final class Schema {
         public static final String SEEDED_AT = "seededAt";
         public static final String FILE = "file";
         public static final String APPLIED_AT = "appliedAt";
+        public static final String AT = "at";
 
         public static final Set<String> ALL = Set.of(ID, CODE, ISO2, ISO3, VERSION, NAME, NAME_KEY, COUNTRY, SECTOR,
-                OS_ID, RMI_CID, KEY, REVISION, SEEDED_AT, FILE, APPLIED_AT);
+                OS_ID, RMI_CID, KEY, REVISION, SEEDED_AT, FILE, APPLIED_AT, AT);
 
         /** The value of {@link #KEY} on the one graph-state node. */
         public static final String MAIN = "main";
@@ -112,7 +118,8 @@ public final class Schema {
             Map.entry(Label.SECTOR, Prop.CODE),
             Map.entry(Label.COVENANT, Prop.CODE),
             Map.entry(Label.SCHEMA_VERSION, Prop.VERSION),
-            Map.entry(Label.GRAPH_STATE, Prop.KEY));
+            Map.entry(Label.GRAPH_STATE, Prop.KEY),
+            Map.entry(Label.USER, Prop.NAME));
 
     /** The key property of {@code label}; throws if the label is unknown or has no key. */
     public static String keyOf(String label) {

@@ -28,7 +28,8 @@ class StoreConfiguration {
     Driver neo4jDriver(StoreProperties properties, EmbeddedStoreHolder embedded) {
         Config config = Config.builder().withoutEncryption().build();
         if (embedded.store() != null) {
-            return GraphDatabase.driver(embedded.store().boltUri(), AuthTokens.none(), config);
+            return GraphDatabase.driver(embedded.store().boltUri(),
+                    AuthTokens.basic(EmbeddedNeo4j.USER, embedded.store().password()), config);
         }
         Driver driver = GraphDatabase.driver(properties.uri(),
                 AuthTokens.basic(properties.username(), properties.password()));

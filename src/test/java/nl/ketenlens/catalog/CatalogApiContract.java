@@ -12,12 +12,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The catalog API contract, run against the embedded store ({@link CatalogApiIT}) and, where Docker
  * exists, against the Neo4j server image ({@link CatalogApiContainerIT}).
  */
+@WithMockUser(username = "it-admin", roles = "ADMIN")
 abstract class CatalogApiContract {
 
     @Autowired

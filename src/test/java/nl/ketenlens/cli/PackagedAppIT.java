@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -45,7 +46,7 @@ class PackagedAppIT {
             HttpResponse<String> covenants = get(client, base + "/api/covenants");
             assertThat(covenants.statusCode()).isEqualTo(200);
             assertThat(covenants.body()).contains("\"code\":\"gold\"");
-            HttpResponse<String> missing = get(client, base + "/api/companies/NO-SUCH-COMPANY");
+            HttpResponse<String> missing = get(client, base + "/api/companies/NO-SUCH-COMPANY", adminCredentials());
             assertThat(missing.statusCode()).isEqualTo(404);
             assertThat(missing.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
         } finally {
@@ -107,6 +108,18 @@ class PackagedAppIT {
     private static HttpResponse<String> get(HttpClient client, String url) throws Exception {
         return client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> get(HttpClient client, String url, String credentials) throws Exception {
+        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+        return client.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", basic)
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** {@code admin:PASSWORD} from the credentials file the first start wrote into the data directory. */
+    private static String adminCredentials() throws IOException {
+        return Files.readAllLines(DATA.resolve("credentials.txt")).stream().filter(l -> l.startsWith("admin:"))
+                .findFirst().orElseThrow().split(" ")[0];
     }
 
     private static int freePort() throws IOException {

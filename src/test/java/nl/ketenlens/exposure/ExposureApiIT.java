@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import picocli.CommandLine;
@@ -35,6 +36,7 @@ import picocli.CommandLine;
  * ILAB 2022 list reports child labour in gold; J also buys from a garment factory G (BD) with no supplier.
  */
 @EmbeddedStoreTest
+@WithMockUser(username = "it-admin", roles = "ADMIN")
 class ExposureApiIT {
 
     @Autowired

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -16,12 +17,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @EmbeddedStoreTest
+@WithMockUser(username = "it-admin", roles = "ADMIN")
 class ImportControllerIT {
     @Autowired
     MockMvc mvc;
@@ -40,7 +43,7 @@ class ImportControllerIT {
     @Test
     void acceptedFileAnswersTheReportWithExactlyTheDocumentedKeys() throws Exception {
         String body = mvc.perform(multipart("/api/imports/companies")
-                        .file(csv("members.csv", "company_id;name;sector;size\nIT-REST-1;Rest BV;food;sme\n")))
+                        .file(csv("members.csv", "company_id;name;sector;size\nIT-REST-1;Rest BV;food;sme\n")).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.kind").value("companies"))
                 .andExpect(jsonPath("$.file").value("members.csv"))
@@ -54,7 +57,7 @@ class ImportControllerIT {
     @Test
     void dryRunParameterWritesNothing() throws Exception {
         mvc.perform(multipart("/api/imports/companies")
-                        .file(csv("dry.csv", "company_id,name,sector,size\nIT-REST-DRY,Dry BV,food,sme\n")).param("dryRun", "true"))
+                        .file(csv("dry.csv", "company_id,name,sector,size\nIT-REST-DRY,Dry BV,food,sme\n")).with(csrf()).param("dryRun", "true"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.created").value(1));
         assertThat(driver.executableQuery("MATCH (c:Company {id:'IT-REST-DRY'}) RETURN count(c) AS n").execute()
                 .records().get(0).get("n").asLong()).isZero();
@@ -63,7 +66,7 @@ class ImportControllerIT {
     @Test
     void refusedFileIs400ProblemDetailsListingTheErrors() throws Exception {
         String body = mvc.perform(multipart("/api/imports/links")
-                        .file(csv("links.csv", "buyer_id,supplier_id,commodity,share\nIT-X,IT-Y,gold,2\n")))
+                        .file(csv("links.csv", "buyer_id,supplier_id,commodity,share\nIT-X,IT-Y,gold,2\n")).with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.title").value("Import refused"))
@@ -76,7 +79,7 @@ class ImportControllerIT {
 
     @Test
     void unknownKindIs404NamingIt() throws Exception {
-        mvc.perform(multipart("/api/imports/suppliers").file(csv("x.csv", "a\n1\n")))
+        mvc.perform(multipart("/api/imports/suppliers").file(csv("x.csv", "a\n1\n")).with(csrf()))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("suppliers")))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("one of: ")))

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -23,6 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * covers everything; the minimum cut to IS:gold:child_labour, and to the region IS:IS-1, is {S}.
  * Run against the embedded store ({@link LeverageApiIT}) and the server image ({@link LeverageApiContainerIT}).
  */
+@WithMockUser(username = "it-admin", roles = "ADMIN")
 abstract class LeverageApiContract {
 
     private static final String COMPANIES = "LEV-IT-C1,LEV-IT-C2,LEV-IT-C3,LEV-IT-C4,LEV-IT-C5";

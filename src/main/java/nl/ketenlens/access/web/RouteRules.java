@@ -1,0 +1,55 @@
+package nl.ketenlens.access.web;
+
+import java.util.List;
+import nl.ketenlens.access.Role;
+import org.springframework.http.HttpMethod;
+
+/**
+ * Every route and who may call it: the one table the filter chain is built from. A route not listed here
+ * is denied to everyone ({@code anyRequest().denyAll()}), so a new endpoint fails until it gets a rule.
+ * Fine-grained rules (own company only, k-threshold, redaction) live in the services.
+ */
+public final class RouteRules {
+
+    /** Who may use a route: {@code roles} empty means anyone, including anonymous. */
+    public record Rule(HttpMethod method, List<String> patterns, List<Role> roles) {
+
+        public boolean anonymous() {
+            return roles.isEmpty();
+        }
+    }
+
+    private static final List<Role> EVERYONE = List.of();
+    private static final List<Role> LOGGED_IN = List.of(Role.ADMIN, Role.COMPANY, Role.ADVISOR);
+    private static final List<Role> OWN_COMPANY = List.of(Role.ADMIN, Role.COMPANY);
+    private static final List<Role> ADMIN = List.of(Role.ADMIN);
+
+    public static final List<Rule> RULES = List.of(
+            // anonymous: health, API docs, the static UI and login page, reference data
+            get(EVERYONE, "/actuator/health", "/actuator/health/**", "/actuator/info"),
+            get(EVERYONE, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"),
+            get(EVERYONE, "/", "/index.html", "/app.js", "/app.css", ProblemResponses.LOGIN_PAGE, "/login.js", "/favicon.ico"),
+            get(EVERYONE, "/api/countries/**"),
+            get(EVERYONE, "/api/covenants", "/api/covenants/**"),
+            // who am I (the UI mirrors the role); anonymous gets {"role":"ANONYMOUS"}
+            get(EVERYONE, "/api/me"),
+            // sector views and facilities: aggregates for every logged-in role (redaction in the services)
+            get(LOGGED_IN, "/api/leverage", "/api/leverage/**"),
+            get(LOGGED_IN, "/api/briefings", "/api/briefings/**"),
+            get(LOGGED_IN, "/api/facilities/**"),
+            // company search lists other companies: admin only (a company user knows its own id, see /api/me)
+            get(ADMIN, "/api/companies"),
+            // one company's chain: the company itself (checked in the service) or admin (audited)
+            get(OWN_COMPANY, "/api/companies/*", "/api/companies/*/**"),
+            // imports: admin only for now (a company importing its own supplier data is a later refinement)
+            new Rule(HttpMethod.POST, List.of("/api/imports/**"), ADMIN),
+            // accounts and audit
+            new Rule(null, List.of("/api/admin/**"), ADMIN));
+
+    private RouteRules() {
+    }
+
+    private static Rule get(List<Role> roles, String... patterns) {
+        return new Rule(HttpMethod.GET, List.of(patterns), roles);
+    }
+}
