@@ -1,7 +1,6 @@
 package nl.ketenlens.api;
 
 import java.net.URI;
-import nl.ketenlens.access.DisclosureRefused;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -25,11 +24,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     /** 403 naming the rule and the parameter that asked for more than the viewer may see. */
-    @ExceptionHandler(DisclosureRefused.class)
-    ProblemDetail refused(DisclosureRefused e) {
+    @ExceptionHandler(ForbiddenException.class)
+    ProblemDetail refused(ForbiddenException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
-        problem.setTitle("Refused by the aggregate-only rule");
-        problem.setType(URI.create("https://ketenlens.nl/problems/aggregate-only"));
+        problem.setTitle("Refused by the " + e.rule() + " rule");
+        problem.setType(URI.create("https://ketenlens.nl/problems/" + e.rule()));
         problem.setProperty("rule", e.rule());
         problem.setProperty("parameter", e.parameter());
         return problem;

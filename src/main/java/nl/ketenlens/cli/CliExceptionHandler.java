@@ -1,6 +1,7 @@
 package nl.ketenlens.cli;
 
 import nl.ketenlens.api.BadRequestException;
+import nl.ketenlens.api.ForbiddenException;
 import nl.ketenlens.api.NotFoundException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -20,7 +21,7 @@ final class CliExceptionHandler implements IExecutionExceptionHandler {
     }
 
     static boolean isBadInput(Throwable t) {
-        return t instanceof NotFoundException || t instanceof BadRequestException
+        return t instanceof NotFoundException || t instanceof BadRequestException || t instanceof ForbiddenException
                 || t instanceof IllegalArgumentException;
     }
 
