@@ -2,6 +2,8 @@ package nl.ketenlens.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.function.Function;
+import nl.ketenlens.access.UserService;
+import nl.ketenlens.access.Viewer;
 import nl.ketenlens.output.Format;
 import nl.ketenlens.output.JsonRenderer;
 import nl.ketenlens.output.Renderer;
@@ -20,6 +22,16 @@ public abstract class AnalysisCommand extends StoreCommand {
             converter = FormatChoice.TableJsonCsv.class, completionCandidates = FormatChoice.TableJsonCsv.class,
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     protected Format format;
+
+    @Option(names = "--as", paramLabel = "USER",
+            description = "Show exactly what this account would see (aggregate-only rule applied); without it the"
+                    + " command line, which opens the store directly, has full (admin) access.")
+    protected String as;
+
+    /** The viewer the report is prepared for: the {@code --as} account, or the store owner (admin). */
+    protected Viewer viewer(ApplicationContext context) {
+        return as == null ? Viewer.admin() : context.getBean(UserService.class).viewerOf(as);
+    }
 
     /** Prints the report as JSON, or its {@link Table} view as aligned text or CSV. */
     protected <T> int print(ApplicationContext context, T report, Function<T, Table> table) throws Exception {

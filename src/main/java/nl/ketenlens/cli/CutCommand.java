@@ -21,7 +21,7 @@ final class CutCommand extends AnalysisCommand {
 
     @Override
     public int run(ApplicationContext context) throws Exception {
-        return print(context, context.getBean(LeverageService.class).cut(question.request(), hotspot),
+        return print(context, context.getBean(LeverageService.class).cut(question.request(), hotspot, viewer(context)),
                 LeverageTables::cut);
     }
 }

@@ -33,7 +33,7 @@ public final class ExposureCommand extends AnalysisCommand {
     @Override
     public int run(ApplicationContext context) throws Exception {
         ExposureReport report = context.getBean(ExposureService.class)
-                .exposure(company, depth, theme, engaged, replaced);
+                .exposure(viewer(context), company, depth, theme, engaged, replaced);
         return print(context, report, ExposureText.TABLE, ExposureText.CSV);
     }
 }

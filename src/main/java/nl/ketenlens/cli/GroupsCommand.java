@@ -21,7 +21,7 @@ final class GroupsCommand extends AnalysisCommand {
 
     @Override
     public int run(ApplicationContext context) throws Exception {
-        return print(context, context.getBean(LeverageService.class).groups(question.request(), threshold),
+        return print(context, context.getBean(LeverageService.class).groups(question.request(), threshold, viewer(context)),
                 LeverageTables::groups);
     }
 }

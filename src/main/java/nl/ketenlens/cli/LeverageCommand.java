@@ -16,7 +16,7 @@ final class LeverageCommand extends AnalysisCommand {
 
     @Override
     public int run(ApplicationContext context) throws Exception {
-        return print(context, context.getBean(LeverageService.class).leverage(question.request()),
+        return print(context, context.getBean(LeverageService.class).leverage(question.request(), viewer(context)),
                 LeverageTables::leverage);
     }
 }

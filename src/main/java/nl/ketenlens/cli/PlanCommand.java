@@ -20,7 +20,7 @@ final class PlanCommand extends AnalysisCommand {
 
     @Override
     public int run(ApplicationContext context) throws Exception {
-        return print(context, context.getBean(LeverageService.class).plan(question.request(), budget),
+        return print(context, context.getBean(LeverageService.class).plan(question.request(), budget, viewer(context)),
                 LeverageTables::plan);
     }
 }
