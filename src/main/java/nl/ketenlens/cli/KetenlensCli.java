@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 nl.ketenlens.leverage.BenchLeverageCommand.class,
                 nl.ketenlens.exposure.ExposureCommand.class,
                 nl.ketenlens.exposure.BenchExposureCommand.class,
+                BriefingCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class KetenlensCli implements Runnable {
