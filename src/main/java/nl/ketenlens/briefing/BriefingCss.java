@@ -8,13 +8,13 @@ final class BriefingCss {
 
     static final String CSS = """
             @page { size: A4; margin: 20mm 18mm 22mm 18mm;
-              @bottom-left { content: string(doctitle); font-size: 8pt; color: #666666; font-family: 'DejaVu Sans'; }
+              @bottom-left { content: "%FOOTER%"; font-size: 8pt; color: #666666; font-family: 'DejaVu Sans'; }
               @bottom-right { content: counter(page) " / " counter(pages); font-size: 8pt; color: #666666;
                               font-family: 'DejaVu Sans'; } }
             @page :first { @bottom-left { content: none; } @bottom-right { content: none; } }
             html { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 9.5pt; color: #222222; line-height: 1.4; }
             body { max-width: 190mm; margin: 0 auto; }
-            h1 { font-size: 28pt; color: #1f5f8b; margin: 0 0 4mm 0; string-set: doctitle content(); }
+            h1 { font-size: 28pt; color: #1f5f8b; margin: 0 0 4mm 0; }
             h2 { font-size: 15pt; color: #1f5f8b; border-bottom: 1.5pt solid #1f5f8b; padding-bottom: 1mm;
                  margin-top: 0; page-break-before: always; }
             h3 { font-size: 11pt; color: #333333; margin: 5mm 0 2mm 0; page-break-after: avoid; }
@@ -47,6 +47,11 @@ final class BriefingCss {
                     border-radius: 1mm; }
             @media screen { body { padding: 10mm; } h2 { margin-top: 12mm; } }
             """;
+
+    /** The style sheet with {@code footer} (the document title) at the bottom left of every page but the cover. */
+    static String css(String footer) {
+        return CSS.replace("%FOOTER%", footer.replace("\\", "").replace("\"", "'"));
+    }
 
     private BriefingCss() {
     }

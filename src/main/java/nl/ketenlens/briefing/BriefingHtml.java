@@ -22,7 +22,7 @@ final class BriefingHtml {
     String document() {
         h.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(b.cover().lang())
                 .append("\"><head><meta charset=\"utf-8\"/><title>").append(Xml.esc(title())).append("</title>")
-                .append("<style>").append(BriefingCss.CSS).append("</style>").append(bookmarks())
+                .append("<style>").append(Xml.esc(BriefingCss.css(title())).replace("&quot;", "\"")).append("</style>").append(bookmarks())
                 .append("</head><body>");
         cover();
         toc();

@@ -24,7 +24,7 @@ final class Charts {
         int cellH = 26;
         int headH = 96;
         int legendH = 34;
-        int width = labelW + cellW * Math.max(1, countries.size()) + 10;
+        int width = Math.max(labelW + cellW * Math.max(1, countries.size()) + 10, labelW + 5 * 46 + 90);
         int height = headH + cellH * themes.size() + legendH;
         StringBuilder s = open(width, height, "heatmap");
         for (int c = 0; c < countries.size(); c++) {

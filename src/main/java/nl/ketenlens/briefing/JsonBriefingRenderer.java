@@ -1,6 +1,8 @@
 package nl.ketenlens.briefing;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,7 +19,8 @@ public final class JsonBriefingRenderer implements Renderer<Briefing> {
 
     @Override
     public void render(Briefing briefing, OutputStream out) throws IOException {
-        mapper.writerWithDefaultPrettyPrinter().without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+        mapper.writerWithDefaultPrettyPrinter().without(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
                 .writeValue(out, briefing);
         out.flush();
     }

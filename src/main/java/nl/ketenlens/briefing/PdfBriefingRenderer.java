@@ -11,6 +11,9 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
+import com.openhtmltopdf.css.sheet.FontFaceRule;
+import com.openhtmltopdf.layout.SharedContext;
 
 /**
  * The briefing as PDF: the same XHTML as {@link HtmlBriefingRenderer}, laid out by openhtmltopdf on PDFBox with
@@ -29,14 +32,7 @@ public final class PdfBriefingRenderer implements nl.ketenlens.output.Renderer<B
     @Override
     public void render(Briefing briefing, OutputStream out) throws IOException {
         String html = new BriefingHtml(briefing).document();
-        BatikSVGDrawer svg = new BatikSVGDrawer();
-        try {
-            File[] fonts = svgFonts();
-            svg.addFontFile(fonts[0], FAMILY, 400, FontStyle.NORMAL);
-            svg.addFontFile(fonts[1], FAMILY, 700, FontStyle.NORMAL);
-        } catch (FontFormatException e) {
-            throw new IOException("bad font file", e);
-        }
+        BatikSVGDrawer svg = new SvgWithShippedFonts();
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.useFont(() -> resource(REGULAR), FAMILY, 400, FontStyle.NORMAL, true);
@@ -46,6 +42,21 @@ public final class PdfBriefingRenderer implements nl.ketenlens.output.Renderer<B
         builder.toStream(out);
         builder.run();
         out.flush();
+    }
+
+    /** Batik's font resolver exists only once the renderer imports the @font-face rules: add ours then. */
+    private static final class SvgWithShippedFonts extends BatikSVGDrawer {
+        @Override
+        public void importFontFaceRules(List<FontFaceRule> rules, SharedContext context) {
+            super.importFontFaceRules(rules, context);
+            try {
+                File[] fonts = svgFonts();
+                fontResolver.addFontFile(fonts[0], FAMILY, 400, FontStyle.NORMAL);
+                fontResolver.addFontFile(fonts[1], FAMILY, 700, FontStyle.NORMAL);
+            } catch (IOException | FontFormatException e) {
+                throw new IllegalStateException("cannot load the shipped fonts for SVG", e);
+            }
+        }
     }
 
     private static InputStream resource(String path) {
