@@ -96,8 +96,12 @@ public record Briefing(Cover cover, Context context, Issues issues, Chains chain
                           double coveredShare) {
     }
 
+    /**
+     * @param facilityIds   the cut's facilities that at least k companies reach (the others are only counted)
+     * @param unnamed       facilities of the cut that fewer than k companies reach
+     */
     public record CutRow(String hotspot, double exposure, Count exposedCompanies, boolean separable, int cutSize,
-                         List<String> facilityIds, List<String> facilityNames) {
+                         List<String> facilityIds, List<String> facilityNames, int unnamed) {
     }
 
     public record GroupRow(int rank, Count companies, double similarity, List<String> sharedHotspots,

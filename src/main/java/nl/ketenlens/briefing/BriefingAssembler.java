@@ -218,7 +218,7 @@ final class BriefingAssembler {
         List<Briefing.CutRow> cuts = in.cuts().stream().filter(c -> c.exposedCompanies() >= k)
                 .map(this::cutRow).toList();
         List<Briefing.GroupRow> groups = in.groups() == null ? List.of() : in.groups().groups().stream()
-                .limit(TOP_GROUPS).map(this::groupRow).toList();
+                .filter(g -> g.companies() >= k).limit(TOP_GROUPS).map(this::groupRow).toList();
         return new Briefing.Leverage(in.leverage().totalExposure(), in.leverage().riskBearingFacilities(),
                 facilities, plan, List.copyOf(in.plan().curve()), cuts, groups);
     }
@@ -233,9 +233,11 @@ final class BriefingAssembler {
     private Briefing.CutRow cutRow(CutReport c) {
         double exposure = in.leverage().hotspots().stream().filter(h -> h.hotspot().equals(c.hotspot()))
                 .mapToDouble(h -> h.exposure()).findFirst().orElse(0);
+        List<nl.ketenlens.leverage.LeverageReports.FacilityRef> named = c.cut().stream()
+                .filter(r -> in.chains().companiesReaching(r.facilityId()) >= k).toList();
         return new Briefing.CutRow(c.hotspot(), exposure, Count.of(c.exposedCompanies(), k), c.separable(),
-                c.cutSize(), c.cut().stream().map(r -> r.facilityId()).toList(),
-                c.cut().stream().map(r -> r.name()).toList());
+                c.cutSize(), named.stream().map(r -> r.facilityId()).toList(), named.stream().map(r -> r.name()).toList(),
+                c.cut().size() - named.size());
     }
 
     private Briefing.GroupRow groupRow(GroupView g) {

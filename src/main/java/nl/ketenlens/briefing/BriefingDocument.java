@@ -182,7 +182,9 @@ final class BriefingDocument {
             table("cuts", List.of("leverage.hotspot", "leverage.exposure", "issues.companies", "leverage.cutSize",
                     "leverage.cutFacilities"), l.cuts().stream().map(c -> List.of(t.hotspot(c.hotspot()),
                     t.decimal(c.exposure(), 1), t.count(c.exposedCompanies()), t.integer(c.cutSize()),
-                    c.separable() ? String.join(", ", c.facilityNames()) : t.t("leverage.notSeparable"))).toList());
+                    !c.separable() ? t.t("leverage.notSeparable") : String.join(", ", c.facilityNames())
+                            + (c.unnamed() == 0 ? "" : (c.facilityNames().isEmpty() ? "" : "; ")
+                            + t.t("leverage.unnamed", c.unnamed(), k)))).toList());
         }
         sub("leverage.groups");
         if (l.groups().isEmpty()) {

@@ -116,7 +116,12 @@ final class BriefingText {
     }
 
     String issue(String theme, String commodity, String country) {
-        return t("issues.text", theme(theme), commodity(commodity), country(country));
+        return t("issues.text", theme(theme), lower(commodity(commodity)), country(country));
+    }
+
+    /** A display name inside a sentence: first letter in lower case. */
+    String lower(String name) {
+        return name.isEmpty() ? name : name.substring(0, 1).toLowerCase(locale) + name.substring(1);
     }
 
     /** {@code COUNTRY[:REGION]:COMMODITY:THEME} in words. */
@@ -126,7 +131,7 @@ final class BriefingText {
             return key;
         }
         String place = p.length >= 4 ? country(p[0]) + " (" + p[1] + ")" : country(p[0]);
-        return t("issues.text", theme(p[p.length - 1]), commodity(p[p.length - 2]), place);
+        return t("issues.text", theme(p[p.length - 1]), lower(commodity(p[p.length - 2])), place);
     }
 
     /** A covenant's facts in this language ({@code covenant.facts.CODE}), else as the reference data has them. */
@@ -156,10 +161,10 @@ final class BriefingText {
 
     private String word(char kind, Object arg) {
         return switch (kind) {
-            case 'T' -> theme(String.valueOf(arg));
-            case 'C' -> commodity(String.valueOf(arg));
+            case 'T' -> lower(theme(String.valueOf(arg)));
+            case 'C' -> lower(commodity(String.valueOf(arg)));
             case 'Y' -> country(String.valueOf(arg));
-            case 'H' -> hotspot(String.valueOf(arg));
+            case 'H' -> lower(hotspot(String.valueOf(arg)));
             case 'N' -> ((Number) arg).intValue() < 0 ? t("count.fewer", k) : integer(((Number) arg).intValue());
             case 'D' -> decimal(((Number) arg).doubleValue(), 2);
             case 'P' -> percent(((Number) arg).doubleValue());

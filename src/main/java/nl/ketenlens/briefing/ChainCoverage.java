@@ -19,7 +19,13 @@ final class ChainCoverage {
 
     /** Raw figures: per key, distinct facilities and distinct companies reaching it. */
     record Figures(int facilities, Map<Integer, int[]> tiers, Map<String, int[]> countries,
-                   Map<String, int[]> commodities, int links, int linksWithShare, Map<Integer, Integer> deepestTier) {
+                   Map<String, int[]> commodities, int links, int linksWithShare, Map<Integer, Integer> deepestTier,
+                   Map<String, Integer> facilityCompanies) {
+
+        /** How many of the companies reach facility {@code id} (0 when none does). */
+        int companiesReaching(String id) {
+            return facilityCompanies.getOrDefault(id, 0);
+        }
     }
 
     private ChainCoverage() {
@@ -31,6 +37,7 @@ final class ChainCoverage {
         int[] stamp = new int[n];
         int[] tier = new int[n];
         int[] minTier = new int[n];
+        int[] reachedBy = new int[n];
         java.util.Arrays.fill(minTier, Integer.MAX_VALUE);
         boolean[] edgeSeen = new boolean[g.edgeCount()];
         int[] queue = new int[n];
@@ -58,6 +65,7 @@ final class ChainCoverage {
             for (int head = 0; head < tail; head++) {
                 int v = queue[head];
                 if (g.isFacility(v)) {
+                    reachedBy[v]++;
                     maxTier = Math.max(maxTier, tier[v]);
                     minTier[v] = Math.min(minTier[v], tier[v]);
                     tiersHere.add(tier[v]);
@@ -88,9 +96,11 @@ final class ChainCoverage {
             deepest.merge(maxTier, 1, Integer::sum);
         }
         int facilities = 0;
+        Map<String, Integer> facilityCompanies = new HashMap<>();
         for (int v = 0; v < n; v++) {
             if (minTier[v] != Integer.MAX_VALUE) {
                 facilities++;
+                facilityCompanies.put(g.id(v), reachedBy[v]);
                 tiers.get(minTier[v])[0]++;
                 countries.get(p.countries()[v] == null ? "unknown" : p.countries()[v])[0]++;
                 for (String commodity : p.commodities().get(v)) {
@@ -98,7 +108,7 @@ final class ChainCoverage {
                 }
             }
         }
-        return new Figures(facilities, tiers, countries, commodities, links, withShare, deepest);
+        return new Figures(facilities, tiers, countries, commodities, links, withShare, deepest, facilityCompanies);
     }
 
     static List<String> keysByCompanies(Map<String, int[]> counts) {

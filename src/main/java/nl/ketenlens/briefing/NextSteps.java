@@ -33,9 +33,10 @@ final class NextSteps {
             steps.add(new Briefing.Step(3, "step.firstFacility", List.of(first.name(), first.country(),
                     first.coveredShare(), plan.size(), curve.get(curve.size() - 1))));
         }
-        b.leverage().cuts().stream().filter(c -> c.separable() && c.cutSize() > 0).findFirst().ifPresent(c ->
+        b.leverage().cuts().stream().filter(c -> c.separable() && !c.facilityNames().isEmpty()).findFirst().ifPresent(c ->
                 steps.add(new Briefing.Step(3, "step.cut", List.of(c.hotspot(), c.cutSize(),
-                        String.join(", ", c.facilityNames())))));
+                        String.join(", ", c.facilityNames().subList(0, Math.min(3, c.facilityNames().size())))
+                                + (c.facilityNames().size() > 3 ? ", \u2026" : "")))));
         b.leverage().groups().stream().findFirst().filter(g -> !g.sharedHotspots().isEmpty()).ifPresent(g ->
                 steps.add(new Briefing.Step(3, "step.group", List.of(b.leverage().groups().size(),
                         count(g.companies()), g.sharedHotspots().get(0)))));

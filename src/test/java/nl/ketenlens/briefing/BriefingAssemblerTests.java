@@ -67,7 +67,9 @@ class BriefingAssemblerTests {
         assertThat(b.leverage().plan().get(1).companies().suppressed()).isTrue();
         assertThat(b.leverage().curve()).containsExactly(0.8, 1.0);
         assertThat(b.leverage().cuts()).extracting(Briefing.CutRow::hotspot).containsExactly("CD:gold:conflict");
-        assertThat(b.leverage().groups()).extracting(g -> g.companies().value()).containsExactly(4, null);
+        assertThat(b.leverage().groups()).extracting(g -> g.companies().value()).containsExactly(4); // the pair is left out
+        assertThat(b.leverage().cuts().get(0).facilityNames()).containsExactly("Zurich Precious Refining");
+        assertThat(b.leverage().cuts().get(0).unnamed()).isZero();
     }
 
     @Test

@@ -84,7 +84,7 @@ class BriefingRenderersTests {
         String md = new String(render(en, Format.MD), StandardCharsets.UTF_8);
         assertThat(md).contains("# Sector briefing \u2013 Dutch Responsible Gold Agreement",
                 "| # | Issue | Severity | Likelihood | Risk weight | Companies | Facilities | Sources |",
-                "| 1 | Conflict and high-risk areas in Gold from Congo - Kinshasa | 1.00 | 0.70 | 0.70 | 4 | 1 | cahra2026 |",
+                "| 1 | Conflict and high-risk areas in gold from Congo - Kinshasa | 1.00 | 0.70 | 0.70 | 4 | 1 | cahra2026 |",
                 "| Tier | Facilities | Companies reaching it |", "| Step | Facility | Type | Country |",
                 "fewer than 3", "## 7. Methods and sources");
         for (String id : BriefingHtml.SECTIONS) {
