@@ -19,7 +19,7 @@ final class BriefingCss {
                  margin-top: 0; page-break-before: always; }
             h3 { font-size: 11pt; color: #333333; margin: 5mm 0 2mm 0; page-break-after: avoid; }
             p { margin: 0 0 2.5mm 0; }
-            .cover { padding-top: 45mm; }
+            .cover { padding-top: 25mm; }
             .cover .kicker { text-transform: uppercase; letter-spacing: 2pt; color: #666666; font-size: 9pt; }
             .cover .subtitle { font-size: 13pt; color: #444444; margin-bottom: 12mm; }
             .cover .scope { font-size: 16pt; font-weight: bold; margin-bottom: 6mm; }
@@ -27,10 +27,10 @@ final class BriefingCss {
             .cover .audience { border-left: 3pt solid #1f5f8b; padding-left: 3mm; color: #333333; }
             .badge { display: inline-block; padding: 1.5mm 3mm; border-radius: 2mm; font-size: 8.5pt; }
             .synthetic { background: #fff3cd; border: 0.75pt solid #d4a017; color: #6b5200; }
-            .toc { page-break-before: always; }
-            .toc h2 { page-break-before: avoid; }
-            .toc ul { list-style: none; padding: 0; font-size: 11pt; }
-            .toc li { margin: 0 0 2.5mm 0; }
+            .toc { margin-top: 14mm; border-top: 0.75pt solid #cccccc; padding-top: 4mm; }
+            .toc h2 { page-break-before: avoid; border-bottom: none; font-size: 12pt; }
+            .toc ul { list-style: none; padding: 0; font-size: 10pt; }
+            .toc li { margin: 0 0 1.8mm 0; }
             .toc a { color: #222222; text-decoration: none; }
             .toc a::after { content: leader('.') target-counter(attr(href), page); }
             table { border-collapse: collapse; width: 100%; margin: 1mm 0 4mm 0; font-size: 8pt;

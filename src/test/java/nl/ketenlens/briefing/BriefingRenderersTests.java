@@ -68,7 +68,7 @@ class BriefingRenderersTests {
             java.nio.file.Files.write(java.nio.file.Path.of("target/sector-briefing.html"), render(nl, Format.HTML));
         }
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            assertThat(doc.getNumberOfPages()).isBetween(6, 14);
+            assertThat(doc.getNumberOfPages()).isBetween(5, 14);
             String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains("Convenant Verantwoord Goud", "Zurich Precious Refining", "Inhoud",
                     "2 / " + doc.getNumberOfPages()); // the cover has no number
