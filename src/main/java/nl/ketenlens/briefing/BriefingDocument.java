@@ -61,7 +61,8 @@ final class BriefingDocument {
         Briefing.CovenantFacts f = c.covenant();
         if (f != null) {
             para(t.t("context.covenantIntro", nl() ? f.nameNl() : f.name(), nl() ? f.name() : f.nameNl(),
-                    orUnknown(f.signed()), orUnknown(f.inForce())) + (f.ended() == null ? "" : " " + t.t("context.ended", f.ended())));
+                    t.partialDate(f.signed()), t.partialDate(f.inForce()))
+                    + (f.ended() == null ? "" : " " + t.t("context.ended", t.partialDate(f.ended()))));
             para(t.t("context.status", f.statusAsOf(), t.status(f.status())) + " " + t.t("context.policy2022"));
             para(t.t("context.marketShare", t.marketShare(f.marketShareClass())) + " "
                     + t.t("context.members", "covenant".equals(b.cover().scope()) ? (nl() ? "convenant" : "covenant") : "sector",
@@ -80,10 +81,6 @@ final class BriefingDocument {
                             + t.t(r.allSectors() ? "context.kpmgAll" : "context.kpmgSector") + ")")
                     .distinct().toList()));
         }
-    }
-
-    private String orUnknown(String s) {
-        return s == null ? t.t("status.unknown") : s;
     }
 
     // ---- 2 issues -------------------------------------------------------------------------------------------

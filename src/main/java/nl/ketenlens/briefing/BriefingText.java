@@ -111,6 +111,24 @@ final class BriefingText {
         return date == null ? "" : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
     }
 
+    /** A date as the reference data gives it ({@code 2017-06-19}, {@code 2017-03} or {@code 2016}) in words. */
+    String partialDate(String iso) {
+        if (iso == null || iso.isBlank()) {
+            return t("status.unknown");
+        }
+        try {
+            if (iso.length() == 10) {
+                return date(LocalDate.parse(iso));
+            }
+            if (iso.length() == 7) {
+                return java.time.YearMonth.parse(iso).format(DateTimeFormatter.ofPattern("LLLL yyyy", locale));
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            return iso;
+        }
+        return iso;
+    }
+
     String count(Briefing.Count c) {
         return c == null || c.suppressed() ? t("count.fewer", k) : integer(c.value());
     }

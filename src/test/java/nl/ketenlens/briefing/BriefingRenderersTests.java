@@ -56,7 +56,7 @@ class BriefingRenderersTests {
         assertThat(((Element) svgs.item(0)).getAttribute("id")).isEqualTo("heatmap");
         assertThat(((Element) svgs.item(1)).getAttribute("id")).isEqualTo("coverage");
         assertThat(html).contains("Conflict- en hoogrisicogebieden", "Goud", "Congo-Kinshasa", "1 december 2026",
-                "Convenant Verantwoord Goud", "minder dan 3", "80%");
+                "Convenant Verantwoord Goud", "minder dan 3", "80%", "19 juni 2017");
         assertThat(html).doesNotContain("<link ", "<script", "src=\"http");
     }
 
