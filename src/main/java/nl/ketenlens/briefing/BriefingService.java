@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import nl.ketenlens.access.Role;
+import nl.ketenlens.access.Viewer;
 import nl.ketenlens.api.BadRequestException;
 import nl.ketenlens.api.NotFoundException;
 import nl.ketenlens.exposure.ExposureReport;
@@ -26,6 +28,13 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class BriefingService {
+
+    /**
+     * The view every briefing is prepared for, whoever asks for it: an advisor's aggregate view (a briefing is
+     * handed to a room of competitors). {@link BriefingAssembler} enforces it on the figures; once the leverage
+     * and exposure services take a {@link Viewer}, this is the one to pass.
+     */
+    public static final Viewer AUDIENCE = new Viewer("briefing", Role.ADVISOR, null);
 
     static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
     private static final double GROUP_THRESHOLD = 0.2;
