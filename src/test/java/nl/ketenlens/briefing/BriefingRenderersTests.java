@@ -82,6 +82,9 @@ class BriefingRenderersTests {
     @Test
     void markdownHoldsTheSameTables() throws IOException {
         String md = new String(render(en, Format.MD), StandardCharsets.UTF_8);
+        if (System.getProperty("briefing.dump") != null) {
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target/sector-briefing-en.md"), md);
+        }
         assertThat(md).contains("# Sector briefing \u2013 Dutch Responsible Gold Agreement",
                 "| # | Issue | Severity | Likelihood | Risk weight | Companies | Facilities | Sources |",
                 "| 1 | Conflict and high-risk areas in gold from Congo - Kinshasa | 1.00 | 0.70 | 0.70 | 4 | 1 | cahra2026 |",
