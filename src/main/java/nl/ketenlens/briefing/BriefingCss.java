@@ -39,7 +39,13 @@ final class BriefingCss {
             th { background: #e8f0f6; text-align: left; padding: 1.2mm 1.5mm; border-bottom: 0.75pt solid #1f5f8b; }
             td { padding: 1mm 1.5mm; border-bottom: 0.5pt solid #dddddd; vertical-align: top; }
             tr { page-break-inside: avoid; }
+            table.sources { table-layout: fixed; }
             table.sources td { font-size: 7pt; word-wrap: break-word; }
+            table.sources th:nth-child(1) { width: 22%; } table.sources th:nth-child(2) { width: 27%; }
+            table.sources th:nth-child(3) { width: 13%; } table.sources th:nth-child(4) { width: 7%; }
+            table.sources th:nth-child(5) { width: 12%; } table.sources th:nth-child(6) { width: 19%; }
+            table.sources td:nth-child(4) { white-space: nowrap; }
+            table.sources td:nth-child(6) { word-break: break-all; }
             figure { margin: 2mm 0 5mm 0; page-break-inside: avoid; }
             figcaption { font-size: 8pt; color: #555555; margin-top: 1mm; }
             ol.steps { padding-left: 5mm; } ol.steps li { margin-bottom: 2.5mm; }
