@@ -36,6 +36,7 @@ public class BriefingService {
      */
     public static final Viewer AUDIENCE = new Viewer("briefing", Role.ADVISOR, null);
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BriefingService.class);
     static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
     private static final double GROUP_THRESHOLD = 0.2;
 
@@ -69,24 +70,39 @@ public class BriefingService {
         }
         LeverageRequest question = new LeverageRequest(request.sector(), request.covenant(), null, request.theme(),
                 null, null, null, 50);
+        long t0 = System.nanoTime();
         LeverageReport ranked = leverage.leverage(question);
+        long t1 = System.nanoTime();
         PlanReport plan = leverage.plan(question, properties.planBudget());
+        long t2 = System.nanoTime();
         List<String> companies = ranked.scope().selection().companyIds();
         GroupsReport groups = companies.size() > properties.maxGroupCompanies() ? null
                 : leverage.groups(question, GROUP_THRESHOLD);
+        long t3 = System.nanoTime();
+        List<CutReport> cuts = cuts(question, ranked);
+        long t4 = System.nanoTime();
         List<ExposureReport> exposures = new ArrayList<>(companies.size());
         for (String id : companies) {
             exposures.add(exposure.exposure(id, null, request.theme(), null, null));
         }
+        long t5 = System.nanoTime();
         ChainCoverage.Figures chains = ChainCoverage.of(exposure.analyzer().projection(), companies);
+        long t6 = System.nanoTime();
+        LOG.info("briefing {} for {} companies: leverage {} ms, plan {} ms, groups {} ms, cuts {} ms, exposure {} ms, "
+                + "chains {} ms", request.covenant() != null ? request.covenant() : request.sector(), companies.size(),
+                ms(t0, t1), ms(t1, t2), ms(t2, t3), ms(t3, t4), ms(t4, t5), ms(t5, t6));
         BriefingInputs inputs = new BriefingInputs(request.covenant() != null ? "covenant" : "sector",
                 request.covenant() != null ? request.covenant() : request.sector(), LocalDate.now(ZONE),
                 request.lang(), request.theme(), properties.k(),
                 covenant == null ? null : BriefingReference.facts(covenant),
                 sector == null ? null : sector.code(), sector == null ? null : sector.name(),
                 sector == null ? null : sector.nameNl(), reference.kpmgRisks(sector), ranked, plan,
-                cuts(question, ranked), groups, exposures, chains, reference.sources(), request.since());
+                cuts, groups, exposures, chains, reference.sources(), request.since());
         return new BriefingAssembler(inputs).assemble();
+    }
+
+    private static long ms(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 
     private List<CutReport> cuts(LeverageRequest question, LeverageReport ranked) {
