@@ -384,7 +384,17 @@ function csv(id) {
 }
 
 // ---- Wiring ----
+/** Opens the sector briefing (aggregate view, PDF or HTML, nl or en) for the current selection in a new tab. */
+function briefing() {
+  if (!$('lev-sel').value) throw Object.assign(new Error('choose a covenant or a sector first'), {title: 'Nothing selected'});
+  const [by, value] = $('lev-sel').value.split(':');
+  const q = new URLSearchParams({[by]: value, format: $('brief-format').value, lang: $('brief-lang').value});
+  if ($('lev-theme').value) q.set('theme', $('lev-theme').value);
+  window.open('/api/briefings?' + q, '_blank', 'noopener');
+}
+
 const ACTIONS = {
+  briefing,
   facility: el => facility(el.dataset.id),
   country: el => country(el.dataset.id),
   company: el => { const d = $('detail'); if (d.open) d.close(); return openCompany(el.dataset.id); },

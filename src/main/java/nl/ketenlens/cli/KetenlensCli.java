@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
                 ExposureCommand.class,
                 BenchExposureCommand.class,
                 UsersCommand.class,
+                BriefingCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class KetenlensCli implements Runnable {

@@ -1,0 +1,265 @@
+package nl.ketenlens.briefing;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.ketenlens.briefing.Briefing.Count;
+import nl.ketenlens.exposure.BlindSpot;
+import nl.ketenlens.exposure.ExposureReport;
+import nl.ketenlens.exposure.SalientIssue;
+import nl.ketenlens.leverage.LeverageReports.CutReport;
+import nl.ketenlens.leverage.LeverageReports.FacilityLeverage;
+import nl.ketenlens.leverage.LeverageReports.GroupView;
+import nl.ketenlens.leverage.LeverageReports.PlanStepView;
+import nl.ketenlens.risk.SourceView;
+
+/**
+ * Builds a {@link Briefing} from service results, keeping only aggregate figures: company identities are read
+ * to count distinct companies and then dropped; any count below k becomes an empty {@link Count}; a facility
+ * or hotspot that fewer than k companies reach is not named. Plain Java, no Spring.
+ */
+final class BriefingAssembler {
+
+    static final int TOP_ISSUES = 15;
+    static final int TOP_FACILITIES = 10;
+    static final int HEAT_THEMES = 8;
+    static final int HEAT_COUNTRIES = 10;
+    static final int TOP_BLIND_SPOTS = 8;
+    static final int TOP_REACHED = 8;
+    static final int TOP_GROUPS = 5;
+
+    private final BriefingInputs in;
+    private final int k;
+
+    BriefingAssembler(BriefingInputs in) {
+        if (in.k() < 1) {
+            throw new IllegalArgumentException("k must be at least 1, was " + in.k());
+        }
+        this.in = in;
+        this.k = in.k();
+    }
+
+    Briefing assemble() {
+        Briefing.Issues issues = issues();
+        Briefing.Chains chains = chains();
+        Briefing.Leverage leverage = leverage();
+        Briefing.Cover cover = cover();
+        Briefing.Context context = new Briefing.Context(in.covenant(), in.sector(), in.sectorName(),
+                in.sectorNameNl(), in.leverage().scope().selection().companyCount().value(),
+                in.leverage().scope().selection().memberCount().value(), in.kpmgRisks());
+        Briefing draft = new Briefing(cover, context, issues, chains, leverage, List.of(), null, methods(issues, chains));
+        Briefing.Changes changes = in.previous() == null ? null : SinceDiff.changes(in.previous(), draft);
+        return new Briefing(cover, context, issues, chains, leverage,
+                NextSteps.of(draft, changes), changes, draft.methods());
+    }
+
+    private Briefing.Cover cover() {
+        boolean synthetic = in.leverage().scope().syntheticData()
+                || in.exposures().stream().anyMatch(ExposureReport::syntheticData);
+        String name = in.covenant() != null ? in.covenant().name() : in.sectorName();
+        String nameNl = in.covenant() != null ? in.covenant().nameNl() : in.sectorNameNl();
+        return new Briefing.Cover(in.scope(), in.code(), name, nameNl, in.date(), in.leverage().scope().graphRevision(),
+                in.lang(), in.theme(), synthetic, k);
+    }
+
+    // ---- salient issues -------------------------------------------------------------------------------------
+
+    private static final class IssueAgg {
+        SalientIssue top;
+        final Set<String> companies = new HashSet<>();
+        final Set<String> facilities = new HashSet<>();
+        final Set<String> sources = new LinkedHashSet<>();
+    }
+
+    private Map<String, IssueAgg> issueAggregates() {
+        Map<String, IssueAgg> byKey = new HashMap<>();
+        for (ExposureReport r : in.exposures()) {
+            for (SalientIssue i : r.salientIssues()) {
+                IssueAgg a = byKey.computeIfAbsent(i.key(), x -> new IssueAgg());
+                if (a.top == null || i.severity() > a.top.severity()
+                        || (i.severity() == a.top.severity() && i.likelihood() > a.top.likelihood())) {
+                    a.top = i;
+                }
+                a.companies.add(r.companyId());
+                a.facilities.addAll(i.facilityIds());
+                i.sources().stream().filter(s -> s != null).forEach(s -> a.sources.add(s.id()));
+            }
+        }
+        return byKey;
+    }
+
+    private Briefing.Issues issues() {
+        Map<String, IssueAgg> byKey = issueAggregates();
+        List<IssueAgg> shown = byKey.values().stream().filter(a -> a.companies.size() >= k)
+                .sorted(Comparator.<IssueAgg>comparingDouble(a -> -a.top.severity())
+                        .thenComparingDouble(a -> -a.top.likelihood())
+                        .thenComparingInt(a -> -a.companies.size())
+                        .thenComparing(a -> a.top.key()))
+                .toList();
+        List<Briefing.IssueRow> rows = new ArrayList<>();
+        for (IssueAgg a : shown.subList(0, Math.min(TOP_ISSUES, shown.size()))) {
+            SalientIssue t = a.top;
+            rows.add(new Briefing.IssueRow(rows.size() + 1, t.key(), t.theme(), t.country(), t.commodity(),
+                    t.severity(), t.likelihood(), t.riskWeight(), Count.of(a.companies.size(), k),
+                    a.facilities.size(), List.copyOf(a.sources)));
+        }
+        return heatMap(rows.isEmpty() ? List.of() : shown, rows, byKey.size() - shown.size());
+    }
+
+    private Briefing.Issues heatMap(List<IssueAgg> shown, List<Briefing.IssueRow> rows, int belowK) {
+        Map<String, Double> themeSeverity = new LinkedHashMap<>();
+        Map<String, Set<String>> countryCompanies = new HashMap<>();
+        Map<String, Set<String>> cellCompanies = new HashMap<>();
+        Map<String, Double> cellSeverity = new HashMap<>();
+        for (IssueAgg a : shown) {
+            SalientIssue t = a.top;
+            themeSeverity.merge(t.theme(), t.severity(), Math::max);
+            countryCompanies.computeIfAbsent(t.country(), x -> new HashSet<>()).addAll(a.companies);
+            String cell = t.theme() + "|" + t.country();
+            cellCompanies.computeIfAbsent(cell, x -> new HashSet<>()).addAll(a.companies);
+            cellSeverity.merge(cell, t.severity(), Math::max);
+        }
+        List<String> themes = themeSeverity.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(HEAT_THEMES).map(Map.Entry::getKey).toList();
+        List<String> countries = countryCompanies.entrySet().stream()
+                .sorted(Comparator.<Map.Entry<String, Set<String>>>comparingInt(e -> -e.getValue().size())
+                        .thenComparing(Map.Entry::getKey))
+                .limit(HEAT_COUNTRIES).map(Map.Entry::getKey).toList();
+        List<Briefing.HeatCell> cells = new ArrayList<>();
+        for (String theme : themes) {
+            for (String country : countries) {
+                String cell = theme + "|" + country;
+                if (cellSeverity.containsKey(cell)) {
+                    cells.add(new Briefing.HeatCell(theme, country, cellSeverity.get(cell),
+                            Count.of(cellCompanies.get(cell).size(), k)));
+                }
+            }
+        }
+        return new Briefing.Issues(rows, belowK, themes, countries, cells);
+    }
+
+    // ---- chains and blind spots -----------------------------------------------------------------------------
+
+    private Briefing.Chains chains() {
+        ChainCoverage.Figures f = in.chains();
+        List<Briefing.TierRow> tiers = f.tiers().entrySet().stream()
+                .map(e -> new Briefing.TierRow(e.getKey(), e.getValue()[0], Count.of(e.getValue()[1], k))).toList();
+        List<Briefing.DepthBucket> depth = f.deepestTier().entrySet().stream()
+                .map(e -> new Briefing.DepthBucket(e.getKey(), Count.of(e.getValue(), k))).toList();
+        Double known = f.links() == 0 ? null : (double) f.linksWithShare() / f.links();
+        return new Briefing.Chains(f.facilities(), tiers, f.countries().size(), f.commodities().size(),
+                reached(f.countries()), reached(f.commodities()), known, depth, blindSpots());
+    }
+
+    private List<Briefing.Reached> reached(Map<String, int[]> counts) {
+        return ChainCoverage.keysByCompanies(counts).stream().limit(TOP_REACHED)
+                .map(key -> new Briefing.Reached(key, counts.get(key)[0], Count.of(counts.get(key)[1], k))).toList();
+    }
+
+    private static final class SpotAgg {
+        BlindSpot worst;
+        final Set<String> companies = new HashSet<>();
+        final Set<String> facilities = new HashSet<>();
+
+        double weight() {
+            return worst.expectedRiskWeight() == null ? 0 : worst.expectedRiskWeight();
+        }
+    }
+
+    private List<Briefing.BlindSpotRow> blindSpots() {
+        Map<String, SpotAgg> byCommodity = new HashMap<>();
+        for (ExposureReport r : in.exposures()) {
+            for (BlindSpot b : r.blindSpots()) {
+                if (!b.reasons().contains("no_supplier") || b.commodities().isEmpty()) {
+                    continue;
+                }
+                SpotAgg a = byCommodity.computeIfAbsent(b.commodities().get(0), x -> new SpotAgg());
+                double w = b.expectedRiskWeight() == null ? -1 : b.expectedRiskWeight();
+                if (a.worst == null || w > (a.worst.expectedRiskWeight() == null ? -1 : a.worst.expectedRiskWeight())) {
+                    a.worst = b;
+                }
+                a.companies.add(r.companyId());
+                a.facilities.add(b.facilityId());
+            }
+        }
+        return byCommodity.entrySet().stream()
+                .sorted(Comparator.<Map.Entry<String, SpotAgg>>comparingDouble(
+                                e -> -e.getValue().weight() * e.getValue().companies.size())
+                        .thenComparing(Map.Entry::getKey))
+                .limit(TOP_BLIND_SPOTS)
+                .map(e -> {
+                    BlindSpot w = e.getValue().worst;
+                    return new Briefing.BlindSpotRow(e.getKey(), Count.of(e.getValue().companies.size(), k),
+                            e.getValue().facilities.size(), w.expectedRiskWeight(), w.expectedTheme(),
+                            w.expectedCountry(), w.expectedCommodity(),
+                            w.expectedSource() == null ? null : w.expectedSource().id());
+                }).toList();
+    }
+
+    // ---- leverage -------------------------------------------------------------------------------------------
+
+    private Briefing.Leverage leverage() {
+        List<Briefing.FacilityRow> facilities = new ArrayList<>();
+        for (FacilityLeverage f : in.leverage().facilities()) {
+            if (f.reachCompanies().value() >= k && facilities.size() < TOP_FACILITIES) {
+                facilities.add(new Briefing.FacilityRow(facilities.size() + 1, f.facilityId(), f.name(), f.type(),
+                        f.country(), Count.of(f.reachCompanies().value(), k), f.betweennessShare(), f.riskWeight(),
+                        f.chokepoint(), List.copyOf(f.dominatedHotspots())));
+            }
+        }
+        List<Briefing.PlanRow> plan = in.plan().steps().stream().map(this::planRow).toList();
+        List<Briefing.CutRow> cuts = in.cuts().stream().filter(c -> c.exposedCompanies().value() >= k)
+                .map(this::cutRow).toList();
+        List<Briefing.GroupRow> groups = in.groups() == null ? List.of() : in.groups().groups().stream()
+                .filter(g -> g.companies().value() >= k).limit(TOP_GROUPS).map(this::groupRow).toList();
+        return new Briefing.Leverage(in.leverage().totalExposure(), in.leverage().riskBearingFacilities(),
+                facilities, plan, List.copyOf(in.plan().curve()), cuts, groups);
+    }
+
+    /** A plan step that fewer than k companies reach keeps its place in the curve but not its facility's name. */
+    private Briefing.PlanRow planRow(PlanStepView s) {
+        boolean named = s.companies().value() >= k;
+        return new Briefing.PlanRow(s.rank(), named ? s.facilityId() : null, named ? s.name() : null, s.type(),
+                s.country(), Count.of(s.companies().value(), k), s.coveredShare());
+    }
+
+    private Briefing.CutRow cutRow(CutReport c) {
+        double exposure = in.leverage().hotspots().stream().filter(h -> h.hotspot().equals(c.hotspot()))
+                .mapToDouble(h -> h.exposure()).findFirst().orElse(0);
+        List<nl.ketenlens.leverage.LeverageReports.FacilityRef> named = c.cut().stream()
+                .filter(r -> in.chains().companiesReaching(r.facilityId()) >= k).toList();
+        return new Briefing.CutRow(c.hotspot(), exposure, Count.of(c.exposedCompanies().value(), k), c.separable(),
+                c.cutSize(), named.stream().map(r -> r.facilityId()).toList(), named.stream().map(r -> r.name()).toList(),
+                c.cut().size() - named.size());
+    }
+
+    private Briefing.GroupRow groupRow(GroupView g) {
+        return new Briefing.GroupRow(g.rank(), Count.of(g.companies().value(), k), g.meanSimilarity(),
+                List.copyOf(g.sharedHotspots()), g.sharedFacilityIds().size());
+    }
+
+    // ---- methods and sources --------------------------------------------------------------------------------
+
+    /** Every source cited: the covenant and sector references first, then those behind issues and blind spots. */
+    private Briefing.Methods methods(Briefing.Issues issues, Briefing.Chains chains) {
+        Map<String, SourceView> byId = new LinkedHashMap<>();
+        in.referenceSources().forEach(s -> byId.putIfAbsent(s.id(), s));
+        for (ExposureReport r : in.exposures()) {
+            r.salientIssues().forEach(i -> i.sources().stream().filter(s -> s != null).forEach(s -> byId.putIfAbsent(s.id(), s)));
+            r.blindSpots().stream().map(BlindSpot::expectedSource).filter(s -> s != null)
+                    .forEach(s -> byId.putIfAbsent(s.id(), s));
+        }
+        Set<String> cited = new LinkedHashSet<>(List.of("minbuza2020", "imvo_ser", "kpmg_sra2014"));
+        issues.ranked().forEach(i -> cited.addAll(i.sourceIds()));
+        chains.blindSpots().stream().map(Briefing.BlindSpotRow::sourceId).filter(s -> s != null).forEach(cited::add);
+        List<SourceView> sources = cited.stream().map(byId::get).filter(s -> s != null).toList();
+        return new Briefing.Methods(sources);
+    }
+}

@@ -1,0 +1,25 @@
+package nl.ketenlens.briefing;
+
+import java.time.LocalDate;
+import java.util.List;
+import nl.ketenlens.exposure.ExposureReport;
+import nl.ketenlens.leverage.LeverageReports.CutReport;
+import nl.ketenlens.leverage.LeverageReports.GroupsReport;
+import nl.ketenlens.leverage.LeverageReports.LeverageReport;
+import nl.ketenlens.leverage.LeverageReports.PlanReport;
+import nl.ketenlens.risk.SourceView;
+
+/**
+ * Everything a briefing is assembled from. These inputs still hold company identities (the services' WHO
+ * fields); {@link BriefingAssembler} is the one place that reads them and keeps only counts.
+ *
+ * @param groups            null when working groups were not computed (too many companies)
+ * @param referenceSources  the reference sources (publisher, title, edition …) by which figures are cited
+ * @param previous          the previous briefing for the changes section, or null
+ */
+record BriefingInputs(String scope, String code, LocalDate date, String lang, String theme, int k,
+                      Briefing.CovenantFacts covenant, String sector, String sectorName, String sectorNameNl,
+                      List<Briefing.KpmgRisk> kpmgRisks, LeverageReport leverage, PlanReport plan,
+                      List<CutReport> cuts, GroupsReport groups, List<ExposureReport> exposures,
+                      ChainCoverage.Figures chains, List<SourceView> referenceSources, Briefing previous) {
+}

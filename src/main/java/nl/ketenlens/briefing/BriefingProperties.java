@@ -1,0 +1,18 @@
+package nl.ketenlens.briefing;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the sector briefing ({@code ketenlens.briefing.*}).
+ *
+ * @param k                 counts of companies below k are shown as "fewer than k" and facilities or hotspots
+ *                          reached by fewer than k companies are not named (the aggregate-only rule)
+ * @param planBudget        facilities in the engagement plan and its coverage curve
+ * @param cutHotspots       hotspots for which the minimum cut is shown
+ * @param maxGroupCompanies working groups compare companies pairwise; above this many they are left out
+ */
+@ConfigurationProperties("ketenlens.briefing")
+public record BriefingProperties(@DefaultValue("3") int k, @DefaultValue("5") int planBudget,
+                                 @DefaultValue("3") int cutHotspots, @DefaultValue("1500") int maxGroupCompanies) {
+}
