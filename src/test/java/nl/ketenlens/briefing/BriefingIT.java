@@ -1,5 +1,6 @@
 package nl.ketenlens.briefing;
 
+import org.springframework.security.test.context.support.WithMockUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -18,6 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** The gold covenant briefing of the seeded demo, as a PDF through REST, and the problems for bad input. */
 @EmbeddedStoreTest
+@WithMockUser(roles = "ADVISOR") // the briefing's audience; the route rules admit every logged-in role
 class BriefingIT {
 
     @Autowired

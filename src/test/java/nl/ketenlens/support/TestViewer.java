@@ -1,5 +1,8 @@
 package nl.ketenlens.support;
 
+import nl.ketenlens.access.Role;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.test.context.TestSecurityContextHolder;
 import nl.ketenlens.access.CurrentViewer;
 import nl.ketenlens.access.Viewer;
 import org.springframework.context.ApplicationContext;
@@ -19,12 +22,23 @@ public class TestViewer implements CurrentViewer {
         this.context = context;
     }
 
+    /**
+     * Requests of this test are made as {@code asked}: the route rules see an authenticated user of its role (or
+     * none for an anonymous viewer), the services see exactly this viewer.
+     */
     public void set(Viewer asked) {
         this.viewer = asked;
+        if (asked.role() == Role.ANONYMOUS) {
+            TestSecurityContextHolder.clearContext();
+        } else {
+            TestSecurityContextHolder.setAuthentication(
+                    new TestingAuthenticationToken(asked.name(), null, "ROLE_" + asked.role().name()));
+        }
     }
 
     public void reset() {
         this.viewer = null;
+        TestSecurityContextHolder.clearContext();
     }
 
     @Override

@@ -50,6 +50,7 @@ class RouteRulesIT {
             Map.entry("GET /api/leverage/plan", LOGGED_IN),
             Map.entry("GET /api/leverage/cut", LOGGED_IN),
             Map.entry("GET /api/leverage/groups", LOGGED_IN),
+            Map.entry("GET /api/briefings", LOGGED_IN),
             Map.entry("GET /api/companies", ADMIN),
             Map.entry("GET /api/companies/{id}", OWN_COMPANY),
             Map.entry("GET /api/companies/{id}/exposure", OWN_COMPANY),
