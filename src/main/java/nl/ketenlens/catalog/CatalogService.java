@@ -122,7 +122,9 @@ public class CatalogService {
         List<String> ids = members.asList(Value::asString);
         return new CovenantView(v.get("code").asString(), str(v.get("name")), str(v.get("nameNl")), str(sector),
                 str(v.get("signed")), str(v.get("inForce")), str(v.get("ended")), str(v.get("status")),
-                str(v.get("marketShareClass")), str(v.get("facts")), str(v.get("sourceUrl")), ids.size(), ids);
+                str(v.get("marketShareClass")), str(v.get("facts")), str(v.get("sourceUrl")), ids.size(), ids,
+                str(v.get("statusAsOf")), str(v.get("statusSource")),
+                v.get("statusHistory").isNull() ? List.of() : v.get("statusHistory").asList(Value::asString));
     }
 
     private static CountryRef countryRef(Value k) {

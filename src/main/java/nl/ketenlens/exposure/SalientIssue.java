@@ -21,10 +21,13 @@ import nl.ketenlens.risk.SourceView;
  * @param reason                 the rank in plain language
  * @param otherCompaniesInSector how many other companies of the same sector reach a facility with this issue
  *                               (within the same depth); a count only, never who
+ * @param proxy                  the strongest indicator is a proxy (its source's figure stands in for the theme,
+ *                               e.g. a poverty rate for living wage); the reason says so too
+ * @param observedYear           the year that indicator's figure describes, or null when its source gives none
  */
 public record SalientIssue(int rank, String key, String theme, String country, String commodity,
                            double severity, int scale, int scope, int irremediability, double likelihood,
                            double riskWeight, int tier, int pathCount, Double share,
                            List<String> facilityIds, int facilityCount, List<SourceView> sources, String reason,
-                           int otherCompaniesInSector) {
+                           int otherCompaniesInSector, boolean proxy, Integer observedYear) {
 }

@@ -17,10 +17,20 @@ import java.util.Objects;
  * @param commodity        commodity code, or null when the indicator applies to all commodities
  * @param basis            one sentence: the rule that produced the figures, with the source's own figure
  * @param sourceId         id of the Source the figures come from
+ * @param proxy            true when the source's figure stands in for the theme without measuring it (a poverty rate
+ *                         for living wage, net forest change for deforestation); shown wherever the indicator is
+ * @param observedYear     the year the source's figure describes, or null when the source gives none
  */
 public record IndicatorRow(String id, String theme, String country, String region, String commodity,
                            int scale, int scope, int irremediability, double likelihood,
-                           String basis, String sourceId) {
+                           String basis, String sourceId, boolean proxy, Integer observedYear) {
+
+    /** A direct (non-proxy) indicator without an observation year, as ILAB, CAHRA, EUDR and imports write them. */
+    public IndicatorRow(String id, String theme, String country, String region, String commodity,
+                        int scale, int scope, int irremediability, double likelihood, String basis, String sourceId) {
+        this(id, theme, country, region, commodity, scale, scope, irremediability, likelihood, basis, sourceId,
+                false, null);
+    }
 
     /** Wildcard used in ids of indicators that apply to all commodities. */
     public static final String ALL_COMMODITIES = "*";
