@@ -53,6 +53,6 @@ final class CatalogRecords {
     record CovenantView(String code, String name, String nameNl, String sector, String signed, String inForce,
                         String ended, String status, String marketShareClass, String facts, String sourceUrl,
                         int memberCount, List<String> memberIds, String statusAsOf, String statusSource,
-                        List<String> statusHistory) {
+                        List<String> statusHistory, List<String> priorityThemes) {
     }
 }

@@ -124,7 +124,8 @@ public class CatalogService {
                 str(v.get("signed")), str(v.get("inForce")), str(v.get("ended")), str(v.get("status")),
                 str(v.get("marketShareClass")), str(v.get("facts")), str(v.get("sourceUrl")), ids.size(), ids,
                 str(v.get("statusAsOf")), str(v.get("statusSource")),
-                v.get("statusHistory").isNull() ? List.of() : v.get("statusHistory").asList(Value::asString));
+                v.get("statusHistory").isNull() ? List.of() : v.get("statusHistory").asList(Value::asString),
+                v.get("priorityThemes").isNull() ? List.of() : v.get("priorityThemes").asList(Value::asString));
     }
 
     private static CountryRef countryRef(Value k) {

@@ -24,10 +24,13 @@ import nl.ketenlens.risk.SourceView;
  * @param proxy                  the strongest indicator is a proxy (its source's figure stands in for the theme,
  *                               e.g. a poverty rate for living wage); the reason says so too
  * @param observedYear           the year that indicator's figure describes, or null when its source gives none
+ * @param unknown                the dimensions that indicator's source has no figure for (e.g. {@code scope}),
+ *                               rated by the conservative rule; the reason says so
  */
 public record SalientIssue(int rank, String key, String theme, String country, String commodity,
                            double severity, int scale, int scope, int irremediability, double likelihood,
                            double riskWeight, int tier, int pathCount, Double share,
                            List<String> facilityIds, int facilityCount, List<SourceView> sources, String reason,
-                           int otherCompaniesInSector, boolean proxy, Integer observedYear) {
+                           int otherCompaniesInSector, boolean proxy, Integer observedYear,
+                           List<String> unknown) {
 }

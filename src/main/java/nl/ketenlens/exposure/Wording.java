@@ -76,6 +76,7 @@ final class Wording {
      */
     static String figures(IndicatorView i) {
         return "severity " + fixed(i.severity()) + " (scale " + i.scale() + ", scope " + i.scope()
+                + (i.unknown().contains("scope") ? " — unknown, ranked as " + i.scope() + " by the conservative rule" : "")
                 + ", irremediability " + i.irremediability() + "), likelihood " + trimmed(i.likelihood())
                 + " (" + source(i.source()) + (i.proxy() ? ", proxy" : "")
                 + (i.observedYear() == null ? "" : ", figure of " + i.observedYear()) + ")";

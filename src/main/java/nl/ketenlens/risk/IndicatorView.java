@@ -8,19 +8,24 @@ import org.neo4j.driver.Value;
  * A risk indicator as the product shows it: theme, place, commodity, OECD severity dimensions,
  * likelihood, the derived severity and risk weight, the rule that produced the figures, and its source;
  * {@code proxy} says the source's figure stands in for the theme without measuring it, {@code observedYear} which
- * year the figure describes (null when the source gives none).
+ * year the figure describes (null when the source gives none); {@code unknown} the dimensions the source has no
+ * figure for, rated by the conservative rule of docs/seed-data.md (unknown scope ranks as 5).
  */
 public record IndicatorView(String id, String theme, String country, String region, String commodity,
                             int scale, int scope, int irremediability, double likelihood,
                             double severity, double riskWeight, String basis, SourceView source,
-                            boolean proxy, Integer observedYear) {
+                            boolean proxy, Integer observedYear, List<String> unknown) {
+
+    public IndicatorView {
+        unknown = unknown == null ? List.of() : List.copyOf(unknown);
+    }
 
     /** A direct (non-proxy) indicator without an observation year. */
     public IndicatorView(String id, String theme, String country, String region, String commodity,
                          int scale, int scope, int irremediability, double likelihood,
                          double severity, double riskWeight, String basis, SourceView source) {
         this(id, theme, country, region, commodity, scale, scope, irremediability, likelihood, severity, riskWeight,
-                basis, source, false, null);
+                basis, source, false, null, List.of());
     }
 
     /** Cypher map projection that {@link #from(Value)} reads; {@code i} is the indicator, {@code s} its source. */
@@ -28,6 +33,7 @@ public record IndicatorView(String id, String theme, String country, String regi
             {id: i.id, theme: i.theme, country: i.country, region: i.region, commodity: i.commodity,
              scale: i.scale, scope: i.scope, irremediability: i.irremediability, likelihood: i.likelihood,
              basis: i.basis, proxy: coalesce(i.proxy, false), observedYear: i.observedYear,
+             unknown: coalesce(i.unknown, []),
              source: s {.id, .publisher, .title, .edition, .year, .licence, .url}}""";
 
     /** Cypher predicate: indicator {@code i} applies to facility {@code f} (its place, and its commodity or all). */
@@ -59,7 +65,8 @@ public record IndicatorView(String id, String theme, String country, String regi
                 str(v, "commodity"), scale, scope, irr, likelihood, RiskWeight.severity(scale, scope, irr),
                 RiskWeight.weight(scale, scope, irr, likelihood), str(v, "basis"), source,
                 !v.get("proxy").isNull() && v.get("proxy").asBoolean(),
-                v.get("observedYear").isNull() ? null : v.get("observedYear").asInt());
+                v.get("observedYear").isNull() ? null : v.get("observedYear").asInt(),
+                v.get("unknown").isNull() ? List.of() : v.get("unknown").asList(Value::asString));
     }
 
     static String str(Value v, String key) {

@@ -13,8 +13,11 @@ package nl.ketenlens.seed.reference;
  * @param statusAsOf       the date (ISO, possibly partial) of the latest status entry in covenant-status.csv
  * @param statusSource     the letter that entry comes from, cited by Kamerstuk number and date
  * @param statusHistory    every entry, oldest first: {@code "2022-04-07: active. <statement> (<letter>)"}
+ * @param priorityThemes   the risk themes the letters name as the covenant's priorities (docs/seed-data.md), may
+ *                         be empty
  */
 public record CovenantRow(String code, String name, String nameNl, String sector, String signed, String inForce,
                           String ended, String status, String marketShareClass, String facts, String sourceUrl,
-                          String statusAsOf, String statusSource, java.util.List<String> statusHistory) {
+                          String statusAsOf, String statusSource, java.util.List<String> statusHistory,
+                          java.util.List<String> priorityThemes) {
 }

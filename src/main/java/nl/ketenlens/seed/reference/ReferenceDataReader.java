@@ -36,7 +36,7 @@ public final class ReferenceDataReader {
         List<ThemeRow> themes = SimpleTables.themes(csv(ReferenceFiles.THEMES));
         List<SectorRow> sectors = SimpleTables.sectors(csv(ReferenceFiles.SECTORS));
         List<CovenantRow> covenants = SimpleTables.covenants(csv(ReferenceFiles.COVENANTS), sectors,
-                csv(ReferenceFiles.COVENANT_STATUS));
+                csv(ReferenceFiles.COVENANT_STATUS), themes);
 
         List<CsvRow> countryCodes = csv(ReferenceFiles.COUNTRY_CODES);
         CountryNames names = new CountryNames(countryCodes, csv(ReferenceFiles.COUNTRY_ALIASES));

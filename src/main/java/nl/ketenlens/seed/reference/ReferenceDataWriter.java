@@ -66,6 +66,7 @@ public final class ReferenceDataWriter {
         return Batches.row("code", c.code(), "name", c.name(), "nameNl", c.nameNl(), "sector", c.sector(),
                 "signed", c.signed(), "inForce", c.inForce(), "ended", c.ended(), "status", c.status(),
                 "marketShareClass", c.marketShareClass(), "facts", c.facts(), "sourceUrl", c.sourceUrl(),
-                "statusAsOf", c.statusAsOf(), "statusSource", c.statusSource(), "statusHistory", c.statusHistory());
+                "statusAsOf", c.statusAsOf(), "statusSource", c.statusSource(), "statusHistory", c.statusHistory(),
+                "priorityThemes", c.priorityThemes());
     }
 }

@@ -40,7 +40,9 @@ final class SimpleTables {
      * and date, citing the letter): the latest entry gives the status, its date and its letter. A covenant without
      * history, or history for an unknown covenant or with an unknown status, fails the load.
      */
-    static List<CovenantRow> covenants(List<CsvRow> rows, List<SectorRow> sectors, List<CsvRow> history) {
+    static List<CovenantRow> covenants(List<CsvRow> rows, List<SectorRow> sectors, List<CsvRow> history,
+                                       List<ThemeRow> themes) {
+        Set<String> themeCodes = new HashSet<>(themes.stream().map(ThemeRow::code).toList());
         java.util.Map<String, List<CsvRow>> byCovenant = new java.util.HashMap<>();
         for (CsvRow h : history) {
             if (!COVENANT_STATUS.contains(h.required("status"))) {
@@ -77,8 +79,16 @@ final class SimpleTables {
                     row.required("market_share_class"), row.required("facts"), row.optional("source_url"),
                     latest.required("as_of"), latest.required("source"), entries.stream()
                     .map(h -> h.required("as_of") + ": " + h.required("status") + ". " + h.required("statement")
-                            + " (" + h.required("source") + ")").toList());
+                            + " (" + h.required("source") + ")").toList(), priorityThemes(row, themeCodes));
         }).toList();
+    }
+
+    private static List<String> priorityThemes(CsvRow row, Set<String> themeCodes) {
+        List<String> themes = row.list("priority_themes");
+        themes.stream().filter(t -> !themeCodes.contains(t)).findFirst().ifPresent(t -> {
+            throw row.error(t, "priority theme is not a code in themes.csv");
+        });
+        return themes;
     }
 
     private static String unique(CsvRow row, String column, Set<String> seen) {
