@@ -57,6 +57,8 @@ final class CatalogRecords {
 
     record CovenantView(String code, String name, String nameNl, String sector, String signed, String inForce,
                         String ended, String status, String marketShareClass, String facts, String sourceUrl,
-                        CompanyCount memberCount, @JsonInclude(Include.NON_NULL) List<String> memberIds) {
+                        CompanyCount memberCount, @JsonInclude(Include.NON_NULL) List<String> memberIds,
+                        String statusAsOf, String statusSource, List<String> statusHistory,
+                        List<String> priorityThemes) {
     }
 }

@@ -186,7 +186,10 @@ public class CatalogService {
         return new CovenantView(v.get("code").asString(), str(v.get("name")), str(v.get("nameNl")), str(sector),
                 str(v.get("signed")), str(v.get("inForce")), str(v.get("ended")), str(v.get("status")),
                 str(v.get("marketShareClass")), str(v.get("facts")), str(v.get("sourceUrl")),
-                disclosure.count(ids.size()), disclosure.ids(ids));
+                disclosure.count(ids.size()), disclosure.ids(ids),
+                str(v.get("statusAsOf")), str(v.get("statusSource")),
+                v.get("statusHistory").isNull() ? List.of() : v.get("statusHistory").asList(Value::asString),
+                v.get("priorityThemes").isNull() ? List.of() : v.get("priorityThemes").asList(Value::asString));
     }
 
     private static CountryRef countryRef(Value k) {

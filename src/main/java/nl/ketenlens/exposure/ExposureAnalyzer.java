@@ -40,6 +40,8 @@ public final class ExposureAnalyzer {
     private final Prioritizer prioritizer;
     private final BlindSpots blindSpots;
     private final Map<Integer, SectorIndex> sectorIndexes = new ConcurrentHashMap<>();
+    private final nl.ketenlens.risk.Coverage coverage;
+    private final List<String> themesWithData;
 
     public ExposureAnalyzer(GraphProjection projection) {
         this.p = projection;
@@ -47,6 +49,8 @@ public final class ExposureAnalyzer {
         this.keys = new IssueKeys(projection);
         this.prioritizer = new Prioritizer(projection, keys);
         this.blindSpots = new BlindSpots(projection);
+        this.coverage = new nl.ketenlens.risk.Coverage(projection.indicators());
+        this.themesWithData = coverage.themesWithData();
     }
 
     public GraphProjection projection() {
@@ -89,7 +93,22 @@ public final class ExposureAnalyzer {
                 g.ids(financed), financed.length, request.depth(), request.theme(), reach.facilities.size(),
                 hits.size(), stats.truncated, List.copyOf(issues), List.copyOf(facilities),
                 Prioritizer.totals(p, hits), List.copyOf(blind), blind.size(), whatIf, p.revision(),
-                p.synthetic()[root] || java.util.Arrays.stream(reach.facilities.toArray()).anyMatch(v -> p.synthetic()[v]));
+                p.synthetic()[root] || java.util.Arrays.stream(reach.facilities.toArray()).anyMatch(v -> p.synthetic()[v]),
+                dataGaps(reach, request.theme()));
+    }
+
+    /**
+     * Per reached country, the themes without any indicator there: the request's theme, or every theme the graph
+     * has data for somewhere (a theme no source covers anywhere is reported by the coverage API).
+     */
+    private List<nl.ketenlens.risk.Coverage.Gap> dataGaps(Reach reach, String theme) {
+        Map<String, Integer> facilitiesPerCountry = new java.util.TreeMap<>();
+        for (int v : reach.facilities.toArray()) {
+            if (p.countries()[v] != null) {
+                facilitiesPerCountry.merge(p.countries()[v], 1, Integer::sum);
+            }
+        }
+        return coverage.gaps(facilitiesPerCountry, theme == null ? themesWithData : List.of(theme));
     }
 
     /**

@@ -19,11 +19,13 @@ import java.util.List;
  * @param whatIf                null unless the request engaged or replaced something; the report itself shows
  *                              the situation after the what-if
  * @param revision              graph revision the report was computed on
+ * @param dataGaps              countries reached where a theme has no data at all: unknown, never low risk
+ *                              (see {@code /api/themes/coverage})
  */
 public record ExposureReport(String companyId, String companyName, String sector, boolean financialInstitution,
                              List<String> financedCompanyIds, int financedCompanyCount, int depth, String theme,
                              int reachedFacilityCount, int riskBearingCount, boolean pathsTruncated,
                              List<SalientIssue> salientIssues, List<FacilityExposure> facilities, Totals totals,
                              List<BlindSpot> blindSpots, int blindSpotCount, WhatIf whatIf, long revision,
-                             boolean syntheticData) {
+                             boolean syntheticData, List<nl.ketenlens.risk.Coverage.Gap> dataGaps) {
 }

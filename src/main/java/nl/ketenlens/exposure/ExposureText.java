@@ -42,6 +42,7 @@ public final class ExposureText {
         issues(r.salientIssues(), out);
         totals(r.totals(), out);
         blindSpots(r.blindSpots(), out);
+        dataGaps(r.dataGaps(), out);
         whatIf(r.whatIf(), out);
         if (r.pathsTruncated()) {
             out.println("Note: some facilities are reached by very many paths; their path counts are lower bounds.");
@@ -81,6 +82,20 @@ public final class ExposureText {
             out.printf("  %-8s %-24s %4d facilities  %6s%n", label, x.key(), x.facilityCount(),
                     Wording.fixed(x.riskWeight()));
         }
+    }
+
+    private static void dataGaps(List<nl.ketenlens.risk.Coverage.Gap> gaps, PrintWriter out) {
+        if (gaps.isEmpty()) {
+            return;
+        }
+        out.println("DATA GAPS (no data is unknown, not low risk)");
+        for (nl.ketenlens.risk.Coverage.Gap g : first(gaps, 20)) {
+            out.printf("  %s%n", g.statement());
+        }
+        if (gaps.size() > 20) {
+            out.printf("  … and %d more countries%n", gaps.size() - 20);
+        }
+        out.println();
     }
 
     private static void blindSpots(List<BlindSpot> spots, PrintWriter out) {

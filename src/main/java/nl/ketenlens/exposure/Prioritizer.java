@@ -62,7 +62,7 @@ final class Prioritizer {
             ranked.add(new SalientIssue(r + 1, s.key(), s.theme(), s.country(), s.commodity(), s.severity(),
                     s.scale(), s.scope(), s.irremediability(), s.likelihood(), s.riskWeight(), s.tier(),
                     s.pathCount(), s.share(), s.facilityIds(), s.facilityCount(), s.sources(), s.reason(),
-                    s.otherCompaniesInSector()));
+                    s.otherCompaniesInSector(), s.proxy(), s.observedYear(), s.unknown()));
         }
         return ranked;
     }
@@ -145,7 +145,8 @@ final class Prioritizer {
             return new SalientIssue(rank, keys.key(key), keys.theme(key), keys.country(key), keys.commodity(key),
                     top.severity(), top.scale(), top.scope(), top.irremediability(), top.likelihood(),
                     top.riskWeight(), tier, paths, s, List.copyOf(facilities), facilities.size(),
-                    List.copyOf(sources), reason(s), otherCompanies);
+                    List.copyOf(sources), reason(s), otherCompanies, top.proxy(), top.observedYear(),
+                    top.unknown());
         }
 
         /** "Child labour in cocoa from Côte d'Ivoire: severity 0.80 (…), likelihood 0.8 (ILAB 2022); reached …". */

@@ -23,10 +23,16 @@ import nl.ketenlens.risk.SourceView;
  * @param otherCompaniesInSector how many other companies of the same sector reach a facility with this issue
  *                               (within the same depth); a count only, never who, suppressed for a non-admin
  *                               below k and within k of the sector's size
+ * @param proxy                  the strongest indicator is a proxy (its source's figure stands in for the theme,
+ *                               e.g. a poverty rate for living wage); the reason says so too
+ * @param observedYear           the year that indicator's figure describes, or null when its source gives none
+ * @param unknown                the dimensions that indicator's source has no figure for (e.g. {@code scope}),
+ *                               rated by the conservative rule; the reason says so
  */
 public record SalientIssue(int rank, String key, String theme, String country, String commodity,
                            double severity, int scale, int scope, int irremediability, double likelihood,
                            double riskWeight, int tier, int pathCount, Double share,
                            List<String> facilityIds, int facilityCount, List<SourceView> sources, String reason,
-                           CompanyCount otherCompaniesInSector) {
+                           CompanyCount otherCompaniesInSector, boolean proxy, Integer observedYear,
+                           List<String> unknown) {
 }

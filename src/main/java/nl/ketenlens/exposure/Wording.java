@@ -70,11 +70,16 @@ final class Wording {
         return s.year() == null ? String.valueOf(name) : name + " " + s.year();
     }
 
-    /** {@code severity 0.80 (scale 4, scope 4, irremediability 4), likelihood 0.8 (ILAB 2022)}. */
+    /**
+     * {@code severity 0.80 (scale 4, scope 4, irremediability 4), likelihood 0.8 (ILAB 2022)}; a proxy says so and
+     * a figure with an observation year names it: {@code … likelihood 0.5 (World Bank 2025, proxy, figure of 2018)}.
+     */
     static String figures(IndicatorView i) {
         return "severity " + fixed(i.severity()) + " (scale " + i.scale() + ", scope " + i.scope()
+                + (i.unknown().contains("scope") ? " — unknown, ranked as " + i.scope() + " by the conservative rule" : "")
                 + ", irremediability " + i.irremediability() + "), likelihood " + trimmed(i.likelihood())
-                + " (" + source(i.source()) + ")";
+                + " (" + source(i.source()) + (i.proxy() ? ", proxy" : "")
+                + (i.observedYear() == null ? "" : ", figure of " + i.observedYear()) + ")";
     }
 
     static String fixed(double x) {

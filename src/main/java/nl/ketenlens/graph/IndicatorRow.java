@@ -17,10 +17,23 @@ import java.util.Objects;
  * @param commodity        commodity code, or null when the indicator applies to all commodities
  * @param basis            one sentence: the rule that produced the figures, with the source's own figure
  * @param sourceId         id of the Source the figures come from
+ * @param proxy            true when the source's figure stands in for the theme without measuring it (a poverty rate
+ *                         for living wage, net forest change for deforestation); shown wherever the indicator is
+ * @param observedYear     the year the source's figure describes, or null when the source gives none
+ * @param unknown          the dimensions ({@code scope}, {@code likelihood}) the source has no figure for; their
+ *                         values were set by a documented conservative rule, never as middling
  */
 public record IndicatorRow(String id, String theme, String country, String region, String commodity,
                            int scale, int scope, int irremediability, double likelihood,
-                           String basis, String sourceId) {
+                           String basis, String sourceId, boolean proxy, Integer observedYear,
+                           java.util.List<String> unknown) {
+
+    /** A direct (non-proxy) indicator without an observation year, as ILAB, CAHRA, EUDR and imports write them. */
+    public IndicatorRow(String id, String theme, String country, String region, String commodity,
+                        int scale, int scope, int irremediability, double likelihood, String basis, String sourceId) {
+        this(id, theme, country, region, commodity, scale, scope, irremediability, likelihood, basis, sourceId,
+                false, null, java.util.List.of());
+    }
 
     /** Wildcard used in ids of indicators that apply to all commodities. */
     public static final String ALL_COMMODITIES = "*";
@@ -42,6 +55,7 @@ public record IndicatorRow(String id, String theme, String country, String regio
             throw new IllegalArgumentException("indicator " + id + ": likelihood must be in [0,1], was " + likelihood);
         }
         basis = Objects.requireNonNullElse(basis, "");
+        unknown = unknown == null ? java.util.List.of() : java.util.List.copyOf(unknown);
     }
 
     /**

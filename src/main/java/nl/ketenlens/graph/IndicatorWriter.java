@@ -53,7 +53,8 @@ public final class IndicatorWriter {
             MERGE (i:%s {id: row.id})
             SET i.theme = row.theme, i.country = row.country, i.region = row.region, i.commodity = row.commodity,
                 i.scale = row.scale, i.scope = row.scope, i.irremediability = row.irremediability,
-                i.likelihood = row.likelihood, i.basis = row.basis, i.sourceId = row.sourceId
+                i.likelihood = row.likelihood, i.basis = row.basis, i.sourceId = row.sourceId,
+                i.proxy = row.proxy, i.observedYear = row.observedYear, i.unknown = row.unknown
             WITH i, t, c, s, r, m
             CALL (i, t, c, s, r, m) {
               MATCH (i)-[old:%s|%s|%s|%s]->(x)
@@ -109,6 +110,7 @@ public final class IndicatorWriter {
         return Batches.row("id", i.id(), "theme", i.theme(), "country", i.country(), "region", i.region(),
                 "commodity", i.commodity(), "scale", i.scale(), "scope", i.scope(),
                 "irremediability", i.irremediability(), "likelihood", i.likelihood(), "basis", i.basis(),
-                "sourceId", i.sourceId());
+                "sourceId", i.sourceId(), "proxy", i.proxy(), "observedYear", i.observedYear(),
+                "unknown", i.unknown());
     }
 }

@@ -44,9 +44,12 @@ public final class LeverageReports {
     /**
      * @param riskBearingFacilities risk-bearing facilities (under the filter) that the selection reaches
      * @param totalExposure         Σ over reached risk-bearing facilities of risk weight × companies reaching it
+     * @param dataGaps              reached countries where a theme (the filter's, or every theme with data
+     *                              somewhere) has no data at all: unknown, never low risk
      */
     public record LeverageReport(Scope scope, int riskBearingFacilities, double totalExposure, Sampling betweenness,
-                                 List<FacilityLeverage> facilities, List<HotspotView> hotspots, Timings timings) {
+                                 List<FacilityLeverage> facilities, List<HotspotView> hotspots, Timings timings,
+                                 List<nl.ketenlens.risk.Coverage.Gap> dataGaps) {
     }
 
     /** A hotspot reached by the selection, with its chokepoints (facility ids, hotspot side first). */

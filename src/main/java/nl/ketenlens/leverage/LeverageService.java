@@ -108,7 +108,19 @@ public class LeverageService {
         long reachedRisk = IntStream.of(p.graph().facilities())
                 .filter(v -> reach.companies(v) > 0 && input.risk().weight(v) > 0).count();
         return new LeverageReport(prep.scope(), (int) reachedRisk, betweenness.totalExposure(),
-                sampling, ranked, hotspots, prep.timings(started));
+                sampling, ranked, hotspots, prep.timings(started), dataGaps(p, reach, request.theme()));
+    }
+
+    /** Reached countries × themes without data: shown as unknown, never as low risk (see risk.Coverage). */
+    private static List<nl.ketenlens.risk.Coverage.Gap> dataGaps(GraphProjection p, ReachResult reach, String theme) {
+        nl.ketenlens.risk.Coverage coverage = new nl.ketenlens.risk.Coverage(p.indicators());
+        java.util.Map<String, Integer> perCountry = new java.util.TreeMap<>();
+        for (int v : p.graph().facilities()) {
+            if (reach.companies(v) > 0 && p.countries()[v] != null) {
+                perCountry.merge(p.countries()[v], 1, Integer::sum);
+            }
+        }
+        return coverage.gaps(perCountry, theme == null ? coverage.themesWithData() : List.of(theme));
     }
 
     public PlanReport plan(LeverageRequest request, int budget) {

@@ -6,17 +6,35 @@ import org.neo4j.driver.Value;
 
 /**
  * A risk indicator as the product shows it: theme, place, commodity, OECD severity dimensions,
- * likelihood, the derived severity and risk weight, the rule that produced the figures, and its source.
+ * likelihood, the derived severity and risk weight, the rule that produced the figures, and its source;
+ * {@code proxy} says the source's figure stands in for the theme without measuring it, {@code observedYear} which
+ * year the figure describes (null when the source gives none); {@code unknown} the dimensions the source has no
+ * figure for, rated by the conservative rule of docs/seed-data.md (unknown scope ranks as 5).
  */
 public record IndicatorView(String id, String theme, String country, String region, String commodity,
                             int scale, int scope, int irremediability, double likelihood,
-                            double severity, double riskWeight, String basis, SourceView source) {
+                            double severity, double riskWeight, String basis, SourceView source,
+                            boolean proxy, Integer observedYear, List<String> unknown) {
+
+    public IndicatorView {
+        unknown = unknown == null ? List.of() : List.copyOf(unknown);
+    }
+
+    /** A direct (non-proxy) indicator without an observation year. */
+    public IndicatorView(String id, String theme, String country, String region, String commodity,
+                         int scale, int scope, int irremediability, double likelihood,
+                         double severity, double riskWeight, String basis, SourceView source) {
+        this(id, theme, country, region, commodity, scale, scope, irremediability, likelihood, severity, riskWeight,
+                basis, source, false, null, List.of());
+    }
 
     /** Cypher map projection that {@link #from(Value)} reads; {@code i} is the indicator, {@code s} its source. */
     public static final String PROJECTION = """
             {id: i.id, theme: i.theme, country: i.country, region: i.region, commodity: i.commodity,
              scale: i.scale, scope: i.scope, irremediability: i.irremediability, likelihood: i.likelihood,
-             basis: i.basis, source: s {.id, .publisher, .title, .edition, .year, .licence, .url}}""";
+             basis: i.basis, proxy: coalesce(i.proxy, false), observedYear: i.observedYear,
+             unknown: coalesce(i.unknown, []),
+             source: s {.id, .publisher, .title, .edition, .year, .licence, .url}}""";
 
     /** Cypher predicate: indicator {@code i} applies to facility {@code f} (its place, and its commodity or all). */
     public static final String APPLIES_TO_FACILITY = """
@@ -45,7 +63,10 @@ public record IndicatorView(String id, String theme, String country, String regi
                 str(s, "edition"), s.get("year").isNull() ? null : s.get("year").asInt(), str(s, "licence"), str(s, "url"));
         return new IndicatorView(str(v, "id"), str(v, "theme"), str(v, "country"), str(v, "region"),
                 str(v, "commodity"), scale, scope, irr, likelihood, RiskWeight.severity(scale, scope, irr),
-                RiskWeight.weight(scale, scope, irr, likelihood), str(v, "basis"), source);
+                RiskWeight.weight(scale, scope, irr, likelihood), str(v, "basis"), source,
+                !v.get("proxy").isNull() && v.get("proxy").asBoolean(),
+                v.get("observedYear").isNull() ? null : v.get("observedYear").asInt(),
+                v.get("unknown").isNull() ? List.of() : v.get("unknown").asList(Value::asString));
     }
 
     static String str(Value v, String key) {

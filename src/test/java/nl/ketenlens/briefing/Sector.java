@@ -132,7 +132,7 @@ final class Sector {
                 facilityLeverage(3, "M1", "Kivu Hill Mine", "mine", "CD", 4, 0.5, false, List.of())),
                 List.of(new HotspotView("CD:gold:conflict", 1, exact(4), 2.8, List.of("R1"), COMPANY_IDS.subList(0, 4)),
                         new HotspotView("PE:gold:forced_labour", 1, exact(1), 0.47, List.of("R2"), List.of("C5"))),
-                new Timings(0, 1));
+                new Timings(0, 1), List.of());
     }
 
     private static FacilityLeverage facilityLeverage(int rank, String id, String name, String type, String country,

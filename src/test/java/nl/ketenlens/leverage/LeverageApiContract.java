@@ -18,8 +18,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * A hand-built chain on the real store: five companies C1..C5 each buy through their own trader T1..T5 from one
- * smelter S (all in CH, no seeded indicator for gold there), which buys from two gold mines M1 (region IS-1),
- * M2 in Iceland with a test child-labour indicator (none is seeded there). Worked out by hand: S is reached by all
+ * smelter S (all in CH, no seeded child-labour indicator there), which buys from two gold mines M1 (region IS-1),
+ * M2 in Iceland with a test child-labour indicator (none is seeded there). CH and IS do carry seeded country-wide
+ * indicators of other themes (labour rights, air pollution, CO2, …), so the checks filter on a theme: child_labour,
+ * or corruption (which no seeded source covers) for the what-if indicator. Worked out by hand: S is reached by all
  * 5 companies and lies on every exposure path (share 1.0), each trader on 1/5; the plan with k = 1 picks S and
  * covers everything; the minimum cut to IS:gold:child_labour, and to the region IS:IS-1, is {S}.
  * Run against the embedded store ({@link LeverageApiIT}) and the server image ({@link LeverageApiContainerIT}).
@@ -78,7 +80,8 @@ abstract class LeverageApiContract {
 
     @Test
     void planWithBudgetOnePicksTheSmelterAndCoversAll() throws Exception {
-        mvc.perform(get("/api/leverage/plan").param("companies", COMPANIES).param("budget", "1"))
+        mvc.perform(get("/api/leverage/plan").param("companies", COMPANIES).param("budget", "1")
+                        .param("theme", "child_labour"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.steps[0].facilityId").value("LEV-IT-S"))
                 .andExpect(jsonPath("$.curve[0]", closeTo(1.0, 1e-9)));
@@ -96,7 +99,8 @@ abstract class LeverageApiContract {
 
     @Test
     void engagingTheSmelterRemovesTheExposure() throws Exception {
-        mvc.perform(get("/api/leverage").param("companies", COMPANIES).param("engaged", "LEV-IT-S"))
+        mvc.perform(get("/api/leverage").param("companies", COMPANIES).param("engaged", "LEV-IT-S")
+                        .param("theme", "child_labour"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.scope.engaged[0]").value("LEV-IT-S"))
                 .andExpect(jsonPath("$.totalExposure", closeTo(0.0, 1e-9)));
@@ -113,13 +117,14 @@ abstract class LeverageApiContract {
 
     @Test
     void addedIndicatorMakesTheSwissChainRiskBearingWithoutWritingIt() throws Exception {
-        mvc.perform(get("/api/leverage").param("companies", COMPANIES)
-                        .param("addIndicator", "CH:gold:living_wage:3:3:2:0.5"))
+        mvc.perform(get("/api/leverage").param("companies", COMPANIES).param("theme", "corruption")
+                        .param("addIndicator", "CH:gold:corruption:3:3:2:0.5"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.scope.addedIndicators[0]").value("CH:gold:living_wage:3:3:2:0.5"))
-                .andExpect(jsonPath("$.riskBearingFacilities").value(8));
-        mvc.perform(get("/api/leverage").param("companies", COMPANIES))
-                .andExpect(jsonPath("$.riskBearingFacilities").value(2));
+                .andExpect(jsonPath("$.scope.addedIndicators[0]").value("CH:gold:corruption:3:3:2:0.5"))
+                .andExpect(jsonPath("$.riskBearingFacilities").value(6));
+        mvc.perform(get("/api/leverage").param("companies", COMPANIES).param("theme", "corruption"))
+                .andExpect(jsonPath("$.riskBearingFacilities").value(0))
+                .andExpect(jsonPath("$.dataGaps[0].themes[0]").value("corruption"));
         mvc.perform(get("/api/leverage").param("companies", COMPANIES).param("addIndicator", "CH:gold:living_wage:9:3:2:0.5"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("addIndicator"));
     }

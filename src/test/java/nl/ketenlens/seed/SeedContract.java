@@ -78,6 +78,40 @@ abstract class SeedContract {
     }
 
     @Test
+    void indicatorCountsPerSourceAndThemeEqualThoseDerivedFromTheFiles() {
+        Map<String, Long> expected = new TreeMap<>();
+        reference.indicators().forEach(i -> expected.merge(i.sourceId() + "/" + i.theme(), 1L, Long::sum));
+        Map<String, Long> seeded = new TreeMap<>();
+        driver.executableQuery("""
+                MATCH (i:RiskIndicator)-[:FROM_SOURCE]->(s:Source) WHERE s.id IN $ids
+                RETURN s.id + '/' + i.theme AS key, count(i) AS n""")
+                .withParameters(Map.of("ids", reference.sources().stream().map(s -> s.id()).toList()))
+                .execute().records().forEach(r -> seeded.put(r.get("key").asString(), r.get("n").asLong()));
+        assertThat(seeded).containsAllEntriesOf(expected);
+        assertThat(expected.keySet()).contains("ilo_sdg882/freedom_of_association", "ilo_sdg881/health_safety",
+                "wb_pov300/living_wage", "ilo_lfpr/gender", "wdi_pm25/pollution", "gcb2024/ghg",
+                "fao_fra2020/deforestation", "fao_fra2020/biodiversity");
+        long proxies = driver.executableQuery("""
+                MATCH (i:RiskIndicator) WHERE i.proxy AND i.sourceId IN ['wb_pov300', 'fao_fra2020']
+                RETURN count(i) AS n""").execute().records().get(0).get("n").asLong();
+        assertThat(proxies).isEqualTo(expected.get("wb_pov300/living_wage") + expected.get("fao_fra2020/deforestation")
+                + expected.get("fao_fra2020/biodiversity"));
+    }
+
+    @Test
+    void covenantStatusIsAFactAsOfADateCitingTheLetter() {
+        var coal = driver.executableQuery("MATCH (v:Covenant {code: 'coal'}) RETURN v").execute().records().get(0)
+                .get("v");
+        assertThat(coal.get("marketShareClass").asString()).isEqualTo(">90%");
+        assertThat(coal.get("statusAsOf").asString()).isEqualTo("2020");
+        var stone = driver.executableQuery("MATCH (v:Covenant {code: 'natural_stone'}) RETURN v").execute().records()
+                .get(0).get("v");
+        assertThat(stone.get("statusAsOf").asString()).isEqualTo("2022-04-07");
+        assertThat(stone.get("statusSource").asString()).isEqualTo("Kamerstuk 26 485, letter of 7 April 2022");
+        assertThat(stone.get("statusHistory").asList()).hasSize(2);
+    }
+
+    @Test
     void seedingAgainChangesNothing() {
         Map<String, Long> before = counts();
         steps.forEach(step -> step.load(driver));

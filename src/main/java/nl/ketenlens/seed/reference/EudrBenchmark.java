@@ -10,7 +10,9 @@ import nl.ketenlens.graph.IndicatorRow;
 /**
  * EUDR country benchmark (Implementing Reg. (EU) 2025/1093): the risk tier per country, and one
  * {@code deforestation} indicator per EUDR commodity code for every country at standard or high risk. The names in
- * iso_name and, where present, annex_name must map to the row's iso2 column.
+ * iso_name and, where present, annex_name must map to the row's iso2 column; {@code tier_basis} says why the row has
+ * its tier (listed in the Annex; standard by default under Art. 29; or low as part of the EU — the outermost regions
+ * and Åland, which the Annex does not name separately) and is quoted in each indicator's basis.
  */
 final class EudrBenchmark {
     static final String SOURCE_ID = "eudr2025";
@@ -18,6 +20,7 @@ final class EudrBenchmark {
 
     private final Map<String, String> tierByIso2 = new LinkedHashMap<>();
     private final Map<String, String> nameByIso2 = new LinkedHashMap<>();
+    private final Map<String, String> basisByIso2 = new LinkedHashMap<>();
 
     EudrBenchmark(List<CsvRow> rows, CountryNames names) {
         for (CsvRow row : rows) {
@@ -36,6 +39,7 @@ final class EudrBenchmark {
                 throw row.error(iso2, "country listed twice");
             }
             nameByIso2.put(iso2, row.required("iso_name"));
+            basisByIso2.put(iso2, row.required("tier_basis"));
         }
     }
 
@@ -50,7 +54,7 @@ final class EudrBenchmark {
             for (String code : eudrCommodities) {
                 indicators.add(new IndicatorRow(IndicatorRow.id(SOURCE_ID, "deforestation", iso2, null, code),
                         "deforestation", iso2, null, code, r.scale(), r.scope(), r.irremediability(), r.likelihood(),
-                        r.basis(), SOURCE_ID));
+                        r.basis() + " (tier basis: " + basisByIso2.get(iso2) + ")", SOURCE_ID));
             }
         }));
         return indicators;

@@ -58,7 +58,9 @@ final class ReferenceCypher {
             MERGE (v:%2$s {code: row.code})
             SET v.name = row.name, v.nameNl = row.nameNl, v.signed = row.signed, v.inForce = row.inForce,
                 v.ended = row.ended, v.status = row.status, v.marketShareClass = row.marketShareClass,
-                v.facts = row.facts, v.sourceUrl = row.sourceUrl
+                v.facts = row.facts, v.sourceUrl = row.sourceUrl, v.statusAsOf = row.statusAsOf,
+                v.statusSource = row.statusSource, v.statusHistory = row.statusHistory,
+                v.priorityThemes = row.priorityThemes
             WITH v, s
             CALL (v, s) {
               MATCH (v)-[old:%3$s]->(other:%1$s) WHERE other <> s

@@ -12,7 +12,7 @@ import nl.ketenlens.graph.SourceRow;
 /**
  * Reads the reference data from {@code seed-data/reference/} into {@link ReferenceData}: countries (with EUDR tier and
  * WGI estimates), CAHRA regions, commodities, themes, sources, sectors, covenants, and the risk indicators derived
- * from ILAB, CAHRA and EUDR by {@link SeverityRules}.
+ * from ILAB, CAHRA and EUDR by {@link SeverityRules} and from the theme-indicator files by {@link ThemeRules}.
  *
  * <p>Strict: any country name or ILAB good that does not map, any unknown code and any duplicate key fails with a
  * {@link ReferenceDataException} naming file, line and value. Framework-free; reads the whole set on each call
@@ -35,7 +35,8 @@ public final class ReferenceDataReader {
         List<SourceRow> sources = SimpleTables.sources(csv(ReferenceFiles.SOURCES));
         List<ThemeRow> themes = SimpleTables.themes(csv(ReferenceFiles.THEMES));
         List<SectorRow> sectors = SimpleTables.sectors(csv(ReferenceFiles.SECTORS));
-        List<CovenantRow> covenants = SimpleTables.covenants(csv(ReferenceFiles.COVENANTS), sectors);
+        List<CovenantRow> covenants = SimpleTables.covenants(csv(ReferenceFiles.COVENANTS), sectors,
+                csv(ReferenceFiles.COVENANT_STATUS), themes);
 
         List<CsvRow> countryCodes = csv(ReferenceFiles.COUNTRY_CODES);
         CountryNames names = new CountryNames(countryCodes, csv(ReferenceFiles.COUNTRY_ALIASES));
@@ -49,10 +50,27 @@ public final class ReferenceDataReader {
         CahraList cahra = new CahraList(csv(ReferenceFiles.CAHRA), names, commodities);
         indicators.addAll(cahra.indicators());
         indicators.addAll(eudr.indicators(commodities.eudrCodes()));
+        indicators.addAll(themeIndicators(countries, sources, commodities.eudrCodes()));
         checkIndicators(indicators, themes, sources);
 
         return new ReferenceData(countries, cahra.regions(), commodities.rows(), themes, sources, indicators,
                 sectors, covenants);
+    }
+
+    /** The indicators of the themes ILAB, CAHRA and EUDR do not cover, one rule per file ({@link ThemeRules}). */
+    private List<IndicatorRow> themeIndicators(List<CountryRow> countries, List<SourceRow> sources,
+                                               List<String> eudrCodes) {
+        ThemeIndicators t = new ThemeIndicators(countries, sources, eudrCodes);
+        List<IndicatorRow> out = new ArrayList<>(t.labourRights(csv(ReferenceFiles.SDG882)));
+        out.addAll(t.fatalInjuries(csv(ReferenceFiles.SDG881)));
+        out.addAll(t.poverty(csv(ReferenceFiles.POVERTY)));
+        out.addAll(t.participationGap(csv(ReferenceFiles.LFPR)));
+        out.addAll(t.airPollution(csv(ReferenceFiles.PM25)));
+        out.addAll(t.fossilCo2(csv(ReferenceFiles.GCB)));
+        List<CsvRow> fao = csv(ReferenceFiles.FAO);
+        out.addAll(t.forestLoss(fao));
+        out.addAll(t.primaryForestLoss(fao));
+        return out;
     }
 
     private static void checkIndicators(List<IndicatorRow> indicators, List<ThemeRow> themes,

@@ -65,6 +65,8 @@ public final class ReferenceDataWriter {
     private static Map<String, Object> covenant(CovenantRow c) {
         return Batches.row("code", c.code(), "name", c.name(), "nameNl", c.nameNl(), "sector", c.sector(),
                 "signed", c.signed(), "inForce", c.inForce(), "ended", c.ended(), "status", c.status(),
-                "marketShareClass", c.marketShareClass(), "facts", c.facts(), "sourceUrl", c.sourceUrl());
+                "marketShareClass", c.marketShareClass(), "facts", c.facts(), "sourceUrl", c.sourceUrl(),
+                "statusAsOf", c.statusAsOf(), "statusSource", c.statusSource(), "statusHistory", c.statusHistory(),
+                "priorityThemes", c.priorityThemes());
     }
 }

@@ -18,6 +18,7 @@ public interface ReferenceFiles {
     String THEMES = "themes.csv";
     String SECTORS = "sectors.csv";
     String COVENANTS = "covenants.csv";
+    String COVENANT_STATUS = "covenant-status.csv";
     String COMMODITIES = "commodities.csv";
     String COUNTRY_CODES = "country-codes.csv";
     String COUNTRY_ALIASES = "country-aliases.csv";
@@ -27,6 +28,13 @@ public interface ReferenceFiles {
     String EUDR = "eudr_country_benchmark_2025_1093.csv";
     String WGI = "wgi_2023_estimates_wide.csv";
     String HS2022 = "hs2022_commodity_codes.csv";
+    String SDG882 = "ilo_sdg882_labour_rights_compliance.csv";
+    String SDG881 = "ilo_sdg881_fatal_occupational_injury_rate.csv";
+    String POVERTY = "wb_poverty_300_per_day_latest.csv";
+    String LFPR = "ilo_labour_force_participation_by_sex.csv";
+    String PM25 = "wdi_pm25_exposure.csv";
+    String GCB = "gcb2024_fossil_co2_by_country.csv";
+    String FAO = "fao_fra2020_forest_change.csv";
 
     /** The UTF-8 text of {@code fileName}. */
     String text(String fileName) throws IOException;

@@ -19,8 +19,16 @@ public final class SeverityRules {
     public static final double WEAK_EFFORTS_BONUS = 0.1;
     /** Likelihood for goods made with listed inputs: the input may not be in every lot. */
     public static final double DERIVED_LIKELIHOOD = 0.4;
-    /** Scope when no prevalence figure is available. */
-    public static final int UNKNOWN_SCOPE = 3;
+    /**
+     * Scope when the source has no prevalence figure: the conservative rule ranks an unknown scope as the widest, 5,
+     * so missing data never makes a harm look middling or small (OECD: lack of information is no reason to rank a
+     * risk lower). The indicator lists {@code scope} as unknown and its basis says so.
+     */
+    public static final int UNKNOWN_SCOPE = 5;
+    /** The words every basis uses for the conservative rule. */
+    static final String UNKNOWN_SCOPE_WORDS = "scope unknown → ranked as " + UNKNOWN_SCOPE
+            + " (conservative rule: missing data is not middling)";
+    private static final java.util.List<String> SCOPE = java.util.List.of("scope");
 
     private SeverityRules() {
     }
@@ -59,17 +67,17 @@ public final class SeverityRules {
         double likelihood = childLabourLikelihood(stats.advancementLevel());
         String basis = "ILAB 2022 list: child labour in " + good + " (" + country + ")"
                 + (forcedChildLabour ? ", forced child labour" : "") + " → scale " + scale + "; "
-                + prevalence(stats) + " → scope " + scope + "; advancement '"
+                + prevalence(stats) + " → " + scopeWords(stats, scope) + "; advancement '"
                 + (stats.advancementLevel() == null ? "not assessed" : stats.advancementLevel())
                 + "' → likelihood " + likelihood;
-        return new Rating(scale, scope, 4, likelihood, basis);
+        return new Rating(scale, scope, 4, likelihood, basis, unknown(stats));
     }
 
     /** ILAB forced_labor=Yes: scale 5, scope 3 (ILAB gives no prevalence), irremediability 4, likelihood 0.7. */
     public static Rating forcedLabour(String good, String country) {
         return new Rating(5, UNKNOWN_SCOPE, 4, ILAB_LIKELIHOOD, "ILAB 2022 list: forced labour in " + good
-                + " (" + country + ") → scale 5, scope " + UNKNOWN_SCOPE + " (no prevalence figure), irremediability 4,"
-                + " likelihood " + ILAB_LIKELIHOOD);
+                + " (" + country + ") → scale 5; no prevalence figure, " + UNKNOWN_SCOPE_WORDS + "; irremediability 4,"
+                + " likelihood " + ILAB_LIKELIHOOD, SCOPE);
     }
 
     /**
@@ -82,17 +90,17 @@ public final class SeverityRules {
         int scope = childLabourScope(inputStats.workingShare());
         String basis = "ILAB 2022 list: " + good + " (" + country + ") made with inputs produced with child labour ("
                 + inputs + ", " + inputCountry + ") → scale " + scale + "; in " + inputCountry + " "
-                + prevalence(inputStats) + " → scope " + scope + "; likelihood " + DERIVED_LIKELIHOOD
+                + prevalence(inputStats) + " → " + scopeWords(inputStats, scope) + "; likelihood " + DERIVED_LIKELIHOOD
                 + " as the input may not be in every lot";
-        return new Rating(scale, scope, 4, DERIVED_LIKELIHOOD, basis);
+        return new Rating(scale, scope, 4, DERIVED_LIKELIHOOD, basis, unknown(inputStats));
     }
 
     /** As {@link #forcedLabour} for goods made with inputs produced with forced labour, likelihood 0.4. */
     public static Rating derivedForcedLabour(String good, String country, String inputs, String inputCountry) {
         return new Rating(5, UNKNOWN_SCOPE, 4, DERIVED_LIKELIHOOD, "ILAB 2022 list: " + good + " (" + country
                 + ") made with inputs produced with forced labour (" + inputs + ", " + inputCountry
-                + ") → scale 5, scope " + UNKNOWN_SCOPE + ", irremediability 4; likelihood " + DERIVED_LIKELIHOOD
-                + " as the input may not be in every lot");
+                + ") → scale 5; " + UNKNOWN_SCOPE_WORDS + "; irremediability 4; likelihood " + DERIVED_LIKELIHOOD
+                + " as the input may not be in every lot", SCOPE);
     }
 
     /**
@@ -129,6 +137,14 @@ public final class SeverityRules {
         return Optional.of(new Rating(4, 4, 5, likelihood, "EUDR benchmark (Implementing Reg. (EU) 2025/1093): "
                 + country + " " + tier + " risk → likelihood " + likelihood
                 + "; forest loss rated scale 4, scope 4, irremediability 5"));
+    }
+
+    private static String scopeWords(ChildLabourStats stats, int scope) {
+        return stats.workingShare() == null ? UNKNOWN_SCOPE_WORDS : "scope " + scope;
+    }
+
+    private static java.util.List<String> unknown(ChildLabourStats stats) {
+        return stats.workingShare() == null ? SCOPE : java.util.List.of();
     }
 
     private static String prevalence(ChildLabourStats stats) {

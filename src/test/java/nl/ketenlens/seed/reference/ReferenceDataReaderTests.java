@@ -77,11 +77,11 @@ class ReferenceDataReaderTests {
 
         long notLow = file(ReferenceFiles.EUDR).stream().filter(r -> !r.get("eudr_risk_tier").equals("low")).count();
         long eudrCodes = data.commodities().stream().filter(CommodityRow::eudr).count();
-        assertThat(notLow).isEqualTo(109);
+        assertThat(notLow).as("EUDR tier_basis: outermost regions and Åland are low as parts of the EU").isEqualTo(102);
         assertThat(eudrCodes).isEqualTo(16);
         assertThat(indicators("eudr2025", "deforestation")).hasSize((int) (notLow * eudrCodes));
 
-        assertThat(data.indicators()).hasSize(414 + 121 + 10 + 956 + 1744);
+        assertThat(data.indicators()).hasSize(414 + 121 + 10 + 956 + 1632 + ThemeIndicatorsTests.THEME_INDICATORS);
     }
 
     @Test
@@ -106,12 +106,20 @@ class ReferenceDataReaderTests {
         assertRating("ilab2022:child_labour:CD:cobalt_ore", 4, 4, 4, 0.8);
         // Cocoa, Côte d'Ivoire: child, forced and forced child labour; 25.6 %, "Significant Advancement"
         assertRating("ilab2022:child_labour:CI:cocoa", 5, 5, 4, 0.7);
-        assertRating("ilab2022:forced_labour:CI:cocoa", 5, 3, 4, 0.7);
-        // Gold, Ghana: share of working children "Unavailable", "Moderate Advancement"
-        assertRating("ilab2022:child_labour:GH:gold", 4, 3, 4, 0.7);
+        // forced labour: ILAB gives no prevalence → scope unknown, ranked 5 by the conservative rule
+        assertRating("ilab2022:forced_labour:CI:cocoa", 5, 5, 4, 0.7);
+        assertThat(byId.get("ilab2022:forced_labour:CI:cocoa").unknown()).containsExactly("scope");
+        assertThat(byId.get("ilab2022:child_labour:CI:cocoa").unknown()).isEmpty();
+        // Gold and cocoa, Ghana: share of working children "Unavailable", "Moderate Advancement" → scope unknown,
+        // ranked as 5 (conservative), not middling 3
+        assertRating("ilab2022:child_labour:GH:gold", 4, 5, 4, 0.7);
+        assertRating("ilab2022:child_labour:GH:cocoa", 4, 5, 4, 0.7);
+        assertThat(byId.get("ilab2022:child_labour:GH:cocoa").unknown()).containsExactly("scope");
+        assertThat(byId.get("ilab2022:child_labour:GH:cocoa").basis())
+                .contains("share of working children unavailable → scope unknown → ranked as 5 (conservative rule");
         // Lithium-Ion Batteries, China, derived from DRC cobalt ore (child labour, 17.4 %)
         assertRating("ilab2022:child_labour:CN:lithium_ion_batteries", 4, 4, 4, 0.4);
-        assertRating("ilab2022:forced_labour:CN:solar_modules", 5, 3, 4, 0.4);
+        assertRating("ilab2022:forced_labour:CN:solar_modules", 5, 5, 4, 0.4);
         // CAHRA: Nord-Kivu conflict-affected, Kongo Central high-risk, Burundi whole country
         assertRating("cahra2026:conflict:CD-NK:tantalum_ore", 5, 4, 5, 0.8);
         assertRating("cahra2026:conflict:CD-BC:gold", 4, 3, 4, 0.5);

@@ -37,8 +37,15 @@ class ReferenceDataWriterIT {
         assertThat(count("MATCH (n:Country) RETURN count(n) AS n")).isEqualTo(data.countries().size());
         assertThat(count("MATCH (:Region)-[:PART_OF]->(:Country) RETURN count(*) AS n")).isEqualTo(234);
         assertThat(count("MATCH (:Covenant)-[:FOR_SECTOR]->(:Sector) RETURN count(*) AS n")).isEqualTo(13);
-        assertThat(count("MATCH (i:RiskIndicator) WHERE i.sourceId IN ['ilab2022','cahra2026','eudr2025'] "
-                + "RETURN count(i) AS n")).isEqualTo(data.indicators().size());
+        long seeded = driver.executableQuery("MATCH (i:RiskIndicator) WHERE i.sourceId IN $ids RETURN count(i) AS n")
+                .withParameters(Map.of("ids", data.sources().stream().map(s -> s.id()).toList())).execute()
+                .records().get(0).get("n").asLong();
+        assertThat(seeded).isEqualTo(data.indicators().size());
+        Map<String, Object> poverty = driver.executableQuery(
+                "MATCH (i:RiskIndicator {id: 'wb_pov300:living_wage:AO:*'}) RETURN i").execute().records().get(0)
+                .get("i").asMap();
+        assertThat(poverty).containsEntry("proxy", true).containsEntry("observedYear", 2018L)
+                .doesNotContainKey("commodity");
         List<String> links = driver.executableQuery("""
                 MATCH (i:RiskIndicator {id: 'cahra2026:conflict:CD-NK:tantalum_ore'})-[r]->(x)
                 RETURN type(r) + '->' + coalesce(x.code, x.iso2, x.id) AS link ORDER BY link""")

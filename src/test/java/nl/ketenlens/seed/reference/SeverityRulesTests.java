@@ -16,7 +16,7 @@ class SeverityRulesTests {
         assertThat(SeverityRules.childLabourScope(0.0999)).isEqualTo(3);
         assertThat(SeverityRules.childLabourScope(0.10)).isEqualTo(4);
         assertThat(SeverityRules.childLabourScope(0.20)).isEqualTo(5);
-        assertThat(SeverityRules.childLabourScope(null)).isEqualTo(3);
+        assertThat(SeverityRules.childLabourScope(null)).as("unknown: conservative, not middling").isEqualTo(5);
     }
 
     @Test

@@ -1,0 +1,2 @@
+/** Coverage as a fact: for every theme × country, whether the graph has data, from which source and year. */
+package nl.ketenlens.coverage;
