@@ -31,6 +31,8 @@ public final class RouteRules {
             get(EVERYONE, "/", "/index.html", "/app.js", "/app.css", ProblemResponses.LOGIN_PAGE, "/login.js", "/favicon.ico"),
             get(EVERYONE, "/api/countries/**"),
             get(EVERYONE, "/api/covenants", "/api/covenants/**"),
+            // which theme × country has data, from which source and year (reference data)
+            get(EVERYONE, "/api/themes/coverage"),
             // who am I (the UI mirrors the role); anonymous gets {"role":"ANONYMOUS"}
             get(EVERYONE, "/api/me"),
             // sector views and facilities: aggregates for every logged-in role (redaction in the services)

@@ -44,6 +44,7 @@ class RouteRulesIT {
             Map.entry("GET /api/countries/{code}/risks", ANYONE),
             Map.entry("GET /api/covenants", ANYONE),
             Map.entry("GET /api/covenants/{code}", ANYONE),
+            Map.entry("GET /api/themes/coverage", ANYONE),
             Map.entry("GET /api/me", ANYONE),
             Map.entry("GET /api/facilities/{id}", LOGGED_IN),
             Map.entry("GET /api/leverage", LOGGED_IN),
