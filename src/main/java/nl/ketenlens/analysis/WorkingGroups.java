@@ -16,8 +16,11 @@ import java.util.TreeMap;
  * neighbours (ties: keep the current label if it is among the best, else the smallest), until no label changes (at
  * most 100 rounds). Groups of one are reported as ungrouped.
  *
- * <p>Sets {@code T(c)} come from word-parallel upward propagation over blocks of 64 targets
- * ({@code O(⌈|T|/64⌉ (n + m))}), similarities from pairwise popcounts ({@code O(|S|² ⌈|T|/64⌉ / threads)}).
+ * <p>Sets {@code T(c)} come from word-parallel upward propagation over the condensed DAG, 512 targets per pass
+ * ({@code O(⌈|T|/64⌉ (n + m))}); similarities from an inverted index of targets to the companies reaching them, so
+ * only pairs sharing a target are counted ({@code O(Σ_t |P(t)|² / 2 / threads)} with {@code P(t)} the companies
+ * reaching {@code t}, instead of {@code O(|S|² ⌈|T|/64⌉)} for all pairs; set-similarity joins by inverted index:
+ * Sarawagi &amp; Kirpal 2004, Bayardo, Ma &amp; Srikant 2007).
  * Oracle in tests: JGraphT {@code LabelPropagationClustering} on clearly separated groups, and Jaccard by
  * {@code java.util.Set}s from BFS.
  */
@@ -66,24 +69,43 @@ public final class WorkingGroups {
         return groups(g, sources, targets, sets, label, nbr, wgt);
     }
 
-    /** Row per selected company: bitset over {@code targets} of the targets it reaches. */
+    /**
+     * Row per selected company: bitset over {@code targets} of the targets it reaches. Targets go up the condensed
+     * DAG 512 at a time ({@link Condensation#propagateUpWide}).
+     */
     static long[][] targetSets(SupplyGraph g, Condensation cond, int[] sources, int[] targets) {
+        int width = Condensation.WIDTH;
         int words = (targets.length + 63) >>> 6;
         long[][] sets = new long[sources.length][words];
-        Parallel.run(words, () -> new long[cond.count], (mask, b) -> {
-            Arrays.fill(mask, 0);
-            for (int j = 0; j < 64 && (b << 6) + j < targets.length; j++) {
-                mask[cond.comp[targets[(b << 6) + j]]] |= 1L << j;
+        int passes = (words + width - 1) / width;
+        Parallel.run(passes, () -> Boolean.TRUE, (unused, b) -> {
+            long[] mask = new long[cond.count * width];
+            boolean[] nonZero = new boolean[cond.count];
+            int base = b * width * 64;
+            for (int j = 0; j < width * 64 && base + j < targets.length; j++) {
+                int c = cond.comp[targets[base + j]];
+                mask[c * width + (j >>> 6)] |= 1L << j;
+                nonZero[c] = true;
             }
-            cond.propagateUp(g, mask);
+            cond.propagateUpWide(g, mask, nonZero);
             for (int i = 0; i < sources.length; i++) {
-                sets[i][b] = mask[cond.comp[sources[i]]];
+                int row = cond.comp[sources[i]] * width;
+                for (int k = 0; k < width && b * width + k < words; k++) {
+                    sets[i][b * width + k] = mask[row + k];
+                }
             }
         }, (a, b) -> a);
         return sets;
     }
 
-    private void similarityGraph(long[][] sets, int[][] nbr, double[][] wgt) {
+    /**
+     * Similarity graph through an inverted index: per target the ascending list of companies reaching it; company
+     * {@code a} counts, over its targets, the later companies sharing each one, so only pairs with a common target
+     * are touched ({@code O(Σ_t |P(t)|² / 2)} increments instead of {@code |S|² · ⌈|T|/64⌉} word operations).
+     * Neighbours come out in ascending order with the same Jaccard value as {@link #jaccard}, so label
+     * propagation sees exactly the graph the pairwise comparison built.
+     */
+    void similarityGraph(long[][] sets, int[][] nbr, double[][] wgt) {
         int k = sets.length;
         int[] size = new int[k];
         for (int i = 0; i < k; i++) {
@@ -91,20 +113,92 @@ public final class WorkingGroups {
                 size[i] += Long.bitCount(w);
             }
         }
-        Parallel.run(k, () -> Boolean.TRUE, (unused, i) -> {
-            int[] js = new int[k];
-            double[] ws = new double[k];
-            int count = 0;
-            for (int j = 0; j < k; j++) {
-                double sim = j != i && size[i] > 0 && size[j] > 0 ? jaccard(sets[i], sets[j], size[i], size[j]) : 0;
-                if (sim >= threshold) {
-                    js[count] = j;
-                    ws[count++] = sim;
+        int[][] postings = postings(sets, size);
+        int[][] later = new int[k][];
+        double[][] laterW = new double[k][];
+        Parallel.run(k, () -> new int[2][k], (buf, a) -> laterSimilar(sets[a], a, size, postings, buf, later,
+                laterW), (x, y) -> x);
+        int[] degree = new int[k];
+        for (int a = 0; a < k; a++) {
+            degree[a] += later[a].length;
+            for (int b : later[a]) {
+                degree[b]++;
+            }
+        }
+        int[] fill = new int[k];
+        for (int a = 0; a < k; a++) {
+            nbr[a] = new int[degree[a]];
+            wgt[a] = new double[degree[a]];
+        }
+        for (int a = 0; a < k; a++) {
+            for (int p = 0; p < later[a].length; p++) {
+                int b = later[a][p];
+                nbr[a][fill[a]] = b;
+                wgt[a][fill[a]++] = laterW[a][p];
+                nbr[b][fill[b]] = a;
+                wgt[b][fill[b]++] = laterW[a][p];
+            }
+        }
+    }
+
+    /** Per target word position, the ascending company indices whose set holds it. */
+    private static int[][] postings(long[][] sets, int[] size) {
+        int bits = sets.length == 0 ? 0 : sets[0].length << 6;
+        int[] count = new int[bits];
+        for (long[] set : sets) {
+            forEachBit(set, t -> count[t]++);
+        }
+        int[][] post = new int[bits][];
+        for (int t = 0; t < bits; t++) {
+            post[t] = new int[count[t]];
+        }
+        int[] fill = new int[bits];
+        for (int i = 0; i < sets.length; i++) {
+            int company = i;
+            forEachBit(sets[i], t -> post[t][fill[t]++] = company);
+        }
+        return post;
+    }
+
+    private void laterSimilar(long[] set, int a, int[] size, int[][] postings, int[][] buf, int[][] later,
+                              double[][] laterW) {
+        int[] count = buf[0];
+        int[] touched = buf[1];
+        int n = 0;
+        for (int w = 0; w < set.length; w++) {
+            for (long bits = set[w]; bits != 0; bits &= bits - 1) {
+                int[] p = postings[(w << 6) + Long.numberOfTrailingZeros(bits)];
+                for (int q = Arrays.binarySearch(p, a) + 1; q < p.length; q++) {
+                    if (count[p[q]]++ == 0) {
+                        touched[n++] = p[q];
+                    }
                 }
             }
-            nbr[i] = Arrays.copyOf(js, count);
-            wgt[i] = Arrays.copyOf(ws, count);
-        }, (a, b) -> a);
+        }
+        Arrays.sort(touched, 0, n);
+        int[] js = new int[n];
+        double[] ws = new double[n];
+        int kept = 0;
+        for (int i = 0; i < n; i++) {
+            int b = touched[i];
+            int inter = count[b];
+            count[b] = 0;
+            double sim = (double) inter / (size[a] + size[b] - inter);
+            if (sim >= threshold) {
+                js[kept] = b;
+                ws[kept++] = sim;
+            }
+        }
+        later[a] = Arrays.copyOf(js, kept);
+        laterW[a] = Arrays.copyOf(ws, kept);
+    }
+
+    private static void forEachBit(long[] set, java.util.function.IntConsumer action) {
+        for (int w = 0; w < set.length; w++) {
+            for (long bits = set[w]; bits != 0; bits &= bits - 1) {
+                action.accept((w << 6) + Long.numberOfTrailingZeros(bits));
+            }
+        }
     }
 
     static double jaccard(long[] a, long[] b, int sizeA, int sizeB) {
@@ -207,33 +301,59 @@ public final class WorkingGroups {
                 shared.subList(0, Math.min(SHARED_LIMIT, shared.size())), hotspots(targets, sets, members));
     }
 
+    /**
+     * Mean Jaccard over all member pairs, summed in the pairwise order ({@code a < b} by selection index) but
+     * counting intersections through the members' own inverted index, so pairs without a common target cost nothing.
+     */
     private static double meanSimilarity(List<Integer> members, long[][] sets) {
-        double sum = 0;
-        int pairs = 0;
-        for (int a = 0; a < members.size(); a++) {
-            for (int b = a + 1; b < members.size(); b++) {
-                long[] x = sets[members.get(a)];
-                long[] y = sets[members.get(b)];
-                int sx = Arrays.stream(x).mapToInt(Long::bitCount).sum();
-                int sy = Arrays.stream(y).mapToInt(Long::bitCount).sum();
-                sum += sx + sy == 0 ? 0 : jaccard(x, y, sx, sy);
-                pairs++;
+        int k = members.size();
+        long[][] own = new long[k][];
+        int[] size = new int[k];
+        for (int i = 0; i < k; i++) {
+            own[i] = sets[members.get(i)];
+            for (long w : own[i]) {
+                size[i] += Long.bitCount(w);
             }
         }
+        int[][] postings = postings(own, size);
+        int[] count = new int[k];
+        int[] touched = new int[k];
+        double sum = 0;
+        for (int a = 0; a < k; a++) {
+            int n = 0;
+            for (int w = 0; w < own[a].length; w++) {
+                for (long bits = own[a][w]; bits != 0; bits &= bits - 1) {
+                    int[] p = postings[(w << 6) + Long.numberOfTrailingZeros(bits)];
+                    for (int q = Arrays.binarySearch(p, a) + 1; q < p.length; q++) {
+                        if (count[p[q]]++ == 0) {
+                            touched[n++] = p[q];
+                        }
+                    }
+                }
+            }
+            Arrays.sort(touched, 0, n);
+            for (int i = 0; i < n; i++) {
+                int b = touched[i];
+                sum += (double) count[b] / (size[a] + size[b] - count[b]);
+                count[b] = 0;
+            }
+        }
+        long pairs = (long) k * (k - 1) / 2;
         return pairs == 0 ? 0 : sum / pairs;
     }
 
     private List<WorkingGroup.SharedHotspot> hotspots(int[] targets, long[][] sets, List<Integer> members) {
         List<WorkingGroup.SharedHotspot> out = new ArrayList<>();
         for (Hotspot h : input.risk().hotspots()) {
+            int[] at = Arrays.stream(h.raw()).map(f -> Arrays.binarySearch(targets, f)).filter(t -> t >= 0).toArray();
             int reached = 0;
             for (int i : members) {
-                boolean any = false;
-                for (int f : h.raw()) {
-                    int t = Arrays.binarySearch(targets, f);
-                    any |= t >= 0 && (sets[i][t >>> 6] & (1L << t)) != 0;
+                for (int t : at) {
+                    if ((sets[i][t >>> 6] & (1L << t)) != 0) {
+                        reached++;
+                        break;
+                    }
                 }
-                reached += any ? 1 : 0;
             }
             if (reached >= 2) {
                 out.add(new WorkingGroup.SharedHotspot(h.key(), reached));
