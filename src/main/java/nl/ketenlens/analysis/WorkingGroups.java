@@ -99,11 +99,13 @@ public final class WorkingGroups {
     }
 
     /**
-     * Similarity graph through an inverted index: per target the ascending list of companies reaching it; company
-     * {@code a} counts, over its targets, the later companies sharing each one, so only pairs with a common target
-     * are touched ({@code O(Σ_t |P(t)|² / 2)} increments instead of {@code |S|² · ⌈|T|/64⌉} word operations).
-     * Neighbours come out in ascending order with the same Jaccard value as {@link #jaccard}, so label
-     * propagation sees exactly the graph the pairwise comparison built.
+     * Similarity graph through an inverted index: per target the companies reaching it, in order of set size; each
+     * company counts, over its targets, the larger companies sharing each one, stopping at the first whose size
+     * alone rules out {@code J ≥ threshold} ({@code J(a, b) ≤ |a| / |b|}, the size filter of Bayardo, Ma &amp; Srikant
+     * 2007). So only pairs with a common target and compatible sizes are touched ({@code O(Σ_t |P(t)|² / 2)}
+     * increments at worst, instead of {@code |S|² · ⌈|T|/64⌉} word operations). Neighbour lists come out in
+     * ascending order with the same Jaccard value as {@link #jaccard}, so label propagation sees exactly the graph
+     * the pairwise comparison built.
      */
     void similarityGraph(long[][] sets, int[][] nbr, double[][] wgt) {
         int k = sets.length;
@@ -113,11 +115,10 @@ public final class WorkingGroups {
                 size[i] += Long.bitCount(w);
             }
         }
-        int[][] postings = postings(sets, size);
+        Index index = new Index(sets, size);
         int[][] later = new int[k][];
         double[][] laterW = new double[k][];
-        Parallel.run(k, () -> new int[2][k], (buf, a) -> laterSimilar(sets[a], a, size, postings, buf, later,
-                laterW), (x, y) -> x);
+        Parallel.run(k, () -> new int[2][k], (buf, a) -> laterSimilar(index, a, buf, later, laterW), (x, y) -> x);
         int[] degree = new int[k];
         for (int a = 0; a < k; a++) {
             degree[a] += later[a].length;
@@ -126,19 +127,127 @@ public final class WorkingGroups {
             }
         }
         int[] fill = new int[k];
+        long[][] keyed = new long[k][];
         for (int a = 0; a < k; a++) {
-            nbr[a] = new int[degree[a]];
-            wgt[a] = new double[degree[a]];
+            keyed[a] = new long[degree[a]];
         }
+        double[] pairW = new double[Arrays.stream(degree).sum() / 2];
+        int pair = 0;
         for (int a = 0; a < k; a++) {
-            for (int p = 0; p < later[a].length; p++) {
+            for (int p = 0; p < later[a].length; p++, pair++) {
                 int b = later[a][p];
-                nbr[a][fill[a]] = b;
-                wgt[a][fill[a]++] = laterW[a][p];
-                nbr[b][fill[b]] = a;
-                wgt[b][fill[b]++] = laterW[a][p];
+                pairW[pair] = laterW[a][p];
+                keyed[a][fill[a]++] = ((long) b << 32) | pair;
+                keyed[b][fill[b]++] = ((long) a << 32) | pair;
             }
         }
+        for (int a = 0; a < k; a++) {
+            Arrays.sort(keyed[a]);
+            nbr[a] = new int[degree[a]];
+            wgt[a] = new double[degree[a]];
+            for (int p = 0; p < degree[a]; p++) {
+                nbr[a][p] = (int) (keyed[a][p] >>> 32);
+                wgt[a][p] = pairW[(int) keyed[a][p]];
+            }
+        }
+    }
+
+    /** Postings by size rank; per company the position of its own entry in each of its targets' postings. */
+    private final class Index {
+        final int[] size;
+        final int[] order;     // rank -> company, by (size, index)
+        final int[] rank;
+        final int[] limit;     // per company: the largest rank whose size still allows J >= threshold
+        final int[][] post;    // target -> ascending ranks
+        final int[][] self;    // company -> for each of its targets (ascending), its position in that posting
+        final int[][] targetsOf;
+
+        Index(long[][] sets, int[] size) {
+            int k = sets.length;
+            this.size = size;
+            this.order = java.util.stream.IntStream.range(0, k).boxed()
+                    .sorted(Comparator.<Integer>comparingInt(i -> size[i]).thenComparingInt(i -> i))
+                    .mapToInt(Integer::intValue).toArray();
+            this.rank = new int[k];
+            for (int r = 0; r < k; r++) {
+                rank[order[r]] = r;
+            }
+            this.limit = new int[k];
+            for (int a = 0; a < k; a++) {
+                int lo = rank[a];
+                int hi = k - 1;
+                while (lo < hi) {        // last rank r with !(size[a] / size[order[r]] < threshold); sizes ascend
+                    int mid = (lo + hi + 1) >>> 1;
+                    if ((double) size[a] / size[order[mid]] < threshold) {
+                        hi = mid - 1;
+                    } else {
+                        lo = mid;
+                    }
+                }
+                limit[a] = lo;
+            }
+            int bits = k == 0 ? 0 : sets[0].length << 6;
+            int[] count = new int[bits];
+            this.targetsOf = new int[k][];
+            for (int i = 0; i < k; i++) {
+                int[] ts = new int[size[i]];
+                int[] n = {0};
+                forEachBit(sets[i], t -> {
+                    ts[n[0]++] = t;
+                    count[t]++;
+                });
+                targetsOf[i] = ts;
+            }
+            this.post = new int[bits][];
+            for (int t = 0; t < bits; t++) {
+                post[t] = new int[count[t]];
+            }
+            int[] fill = new int[bits];
+            this.self = new int[k][];
+            for (int r = 0; r < k; r++) {
+                int[] ts = targetsOf[order[r]];
+                int[] at = new int[ts.length];
+                for (int j = 0; j < ts.length; j++) {
+                    at[j] = fill[ts[j]];
+                    post[ts[j]][fill[ts[j]]++] = r;
+                }
+                self[order[r]] = at;
+            }
+        }
+    }
+
+    private void laterSimilar(Index index, int a, int[][] buf, int[][] later, double[][] laterW) {
+        int[] count = buf[0];
+        int[] touched = buf[1];
+        int n = 0;
+        int[] ts = index.targetsOf[a];
+        int[] at = index.self[a];
+        int limit = index.limit[a];
+        for (int j = 0; j < ts.length; j++) {
+            int[] p = index.post[ts[j]];
+            for (int q = at[j] + 1; q < p.length && p[q] <= limit; q++) {
+                if (count[p[q]]++ == 0) {
+                    touched[n++] = p[q];
+                }
+            }
+        }
+        int[] js = new int[n];
+        double[] ws = new double[n];
+        int kept = 0;
+        int[] size = index.size;
+        for (int i = 0; i < n; i++) {
+            int r = touched[i];
+            int b = index.order[r];
+            int inter = count[r];
+            count[r] = 0;
+            double sim = (double) inter / (size[a] + size[b] - inter);
+            if (sim >= threshold) {
+                js[kept] = b;
+                ws[kept++] = sim;
+            }
+        }
+        later[a] = Arrays.copyOf(js, kept);
+        laterW[a] = Arrays.copyOf(ws, kept);
     }
 
     /** Per target word position, the ascending company indices whose set holds it. */
