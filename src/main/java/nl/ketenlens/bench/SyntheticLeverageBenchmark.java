@@ -45,12 +45,19 @@ public final class SyntheticLeverageBenchmark {
     private final long seed;
     private final int budget;
     private final LeverageProperties tuning;
+    private boolean versusJGraphT;
 
     public SyntheticLeverageBenchmark(PrintWriter out, long seed, int budget, LeverageProperties tuning) {
         this.out = out;
         this.seed = seed;
         this.budget = budget;
         this.tuning = tuning;
+    }
+
+    /** Also runs {@link JGraphTComparison} on every in-memory network. */
+    public SyntheticLeverageBenchmark versusJGraphT(boolean on) {
+        this.versusJGraphT = on;
+        return this;
     }
 
     /** {@link #run(List, int, Driver, ImportService, GraphProjector)} on the beans of a started context. */
@@ -111,6 +118,9 @@ public final class SyntheticLeverageBenchmark {
         }
         out.printf(Locale.ROOT, "  %-28s %,7d MB%n", "peak heap", Heap.peakMegabytes());
         out.flush();
+        if (versusJGraphT) {
+            new JGraphTComparison(out).run(input, top);
+        }
     }
 
     private void fromStore(PrintWriter out, int storeFacilities, Driver driver, ImportService imports,
@@ -151,10 +161,11 @@ public final class SyntheticLeverageBenchmark {
 
     private static void timed(PrintWriter out, List<Double> total, String what, Supplier<String> work) {
         long t = System.nanoTime();
+        double cpu = Cpu.processSeconds();
         String note = work.get();
         double s = secs(t);
         total.add(s);
-        out.printf(Locale.ROOT, "  %-28s %7.2f s   %s%n", what, s, note);
+        out.printf(Locale.ROOT, "  %-28s %7.2f s   (cpu %6.2f s)   %s%n", what, s, Cpu.processSeconds() - cpu, note);
         out.flush();
     }
 
