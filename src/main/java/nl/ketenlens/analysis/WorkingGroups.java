@@ -412,7 +412,8 @@ public final class WorkingGroups {
 
     /**
      * Mean Jaccard over all member pairs, summed in the pairwise order ({@code a < b} by selection index) but
-     * counting intersections through the members' own inverted index, so pairs without a common target cost nothing.
+     * counting intersections through the members' own inverted index (members in parallel), so pairs without a
+     * common target cost nothing.
      */
     private static double meanSimilarity(List<Integer> members, long[][] sets) {
         int k = members.size();
@@ -425,30 +426,42 @@ public final class WorkingGroups {
             }
         }
         int[][] postings = postings(own, size);
-        int[] count = new int[k];
-        int[] touched = new int[k];
+        double[][] sims = new double[k][];
+        Parallel.run(k, () -> new int[2][k], (buf, a) -> sims[a] = similarities(own, size, postings, a, buf),
+                (x, y) -> x);
         double sum = 0;
-        for (int a = 0; a < k; a++) {
-            int n = 0;
-            for (int w = 0; w < own[a].length; w++) {
-                for (long bits = own[a][w]; bits != 0; bits &= bits - 1) {
-                    int[] p = postings[(w << 6) + Long.numberOfTrailingZeros(bits)];
-                    for (int q = Arrays.binarySearch(p, a) + 1; q < p.length; q++) {
-                        if (count[p[q]]++ == 0) {
-                            touched[n++] = p[q];
-                        }
-                    }
-                }
-            }
-            Arrays.sort(touched, 0, n);
-            for (int i = 0; i < n; i++) {
-                int b = touched[i];
-                sum += (double) count[b] / (size[a] + size[b] - count[b]);
-                count[b] = 0;
+        for (double[] row : sims) {
+            for (double sim : row) {
+                sum += sim;
             }
         }
         long pairs = (long) k * (k - 1) / 2;
         return pairs == 0 ? 0 : sum / pairs;
+    }
+
+    /** Jaccard of member {@code a} with every later member sharing a target, in ascending member order. */
+    private static double[] similarities(long[][] own, int[] size, int[][] postings, int a, int[][] buf) {
+        int[] count = buf[0];
+        int[] touched = buf[1];
+        int n = 0;
+        for (int w = 0; w < own[a].length; w++) {
+            for (long bits = own[a][w]; bits != 0; bits &= bits - 1) {
+                int[] p = postings[(w << 6) + Long.numberOfTrailingZeros(bits)];
+                for (int q = Arrays.binarySearch(p, a) + 1; q < p.length; q++) {
+                    if (count[p[q]]++ == 0) {
+                        touched[n++] = p[q];
+                    }
+                }
+            }
+        }
+        Arrays.sort(touched, 0, n);
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+            int b = touched[i];
+            out[i] = (double) count[b] / (size[a] + size[b] - count[b]);
+            count[b] = 0;
+        }
+        return out;
     }
 
     private List<WorkingGroup.SharedHotspot> hotspots(int[] targets, long[][] sets, List<Integer> members) {
