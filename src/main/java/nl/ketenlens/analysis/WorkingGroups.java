@@ -16,8 +16,11 @@ import java.util.TreeMap;
  * neighbours (ties: keep the current label if it is among the best, else the smallest), until no label changes (at
  * most 100 rounds). Groups of one are reported as ungrouped.
  *
- * <p>Sets {@code T(c)} come from word-parallel upward propagation over blocks of 64 targets
- * ({@code O(⌈|T|/64⌉ (n + m))}), similarities from pairwise popcounts ({@code O(|S|² ⌈|T|/64⌉ / threads)}).
+ * <p>Sets {@code T(c)} come from word-parallel upward propagation over the condensed DAG, 512 targets per pass
+ * ({@code O(⌈|T|/64⌉ (n + m))}); similarities from an inverted index of targets to the companies reaching them, so
+ * only pairs sharing a target are counted ({@code O(Σ_t |P(t)|² / 2 / threads)} with {@code P(t)} the companies
+ * reaching {@code t}, instead of {@code O(|S|² ⌈|T|/64⌉)} for all pairs; set-similarity joins by inverted index:
+ * Sarawagi &amp; Kirpal 2004, Bayardo, Ma &amp; Srikant 2007).
  * Oracle in tests: JGraphT {@code LabelPropagationClustering} on clearly separated groups, and Jaccard by
  * {@code java.util.Set}s from BFS.
  */
@@ -66,24 +69,45 @@ public final class WorkingGroups {
         return groups(g, sources, targets, sets, label, nbr, wgt);
     }
 
-    /** Row per selected company: bitset over {@code targets} of the targets it reaches. */
+    /**
+     * Row per selected company: bitset over {@code targets} of the targets it reaches. Targets go up the condensed
+     * DAG 512 at a time ({@link Condensation#propagateUpWide}).
+     */
     static long[][] targetSets(SupplyGraph g, Condensation cond, int[] sources, int[] targets) {
+        int width = Condensation.WIDTH;
         int words = (targets.length + 63) >>> 6;
         long[][] sets = new long[sources.length][words];
-        Parallel.run(words, () -> new long[cond.count], (mask, b) -> {
-            Arrays.fill(mask, 0);
-            for (int j = 0; j < 64 && (b << 6) + j < targets.length; j++) {
-                mask[cond.comp[targets[(b << 6) + j]]] |= 1L << j;
+        int passes = (words + width - 1) / width;
+        Parallel.run(passes, () -> Boolean.TRUE, (unused, b) -> {
+            long[] mask = new long[cond.count * width];
+            boolean[] nonZero = new boolean[cond.count];
+            int base = b * width * 64;
+            for (int j = 0; j < width * 64 && base + j < targets.length; j++) {
+                int c = cond.comp[targets[base + j]];
+                mask[c * width + (j >>> 6)] |= 1L << j;
+                nonZero[c] = true;
             }
-            cond.propagateUp(g, mask);
+            cond.propagateUpWide(g, mask, nonZero);
             for (int i = 0; i < sources.length; i++) {
-                sets[i][b] = mask[cond.comp[sources[i]]];
+                int row = cond.comp[sources[i]] * width;
+                for (int k = 0; k < width && b * width + k < words; k++) {
+                    sets[i][b * width + k] = mask[row + k];
+                }
             }
         }, (a, b) -> a);
         return sets;
     }
 
-    private void similarityGraph(long[][] sets, int[][] nbr, double[][] wgt) {
+    /**
+     * Similarity graph through an inverted index: per target the companies reaching it, in order of set size; each
+     * company counts, over its targets, the larger companies sharing each one, stopping at the first whose size
+     * alone rules out {@code J ≥ threshold} ({@code J(a, b) ≤ |a| / |b|}, the size filter of Bayardo, Ma &amp; Srikant
+     * 2007). So only pairs with a common target and compatible sizes are touched ({@code O(Σ_t |P(t)|² / 2)}
+     * increments at worst, instead of {@code |S|² · ⌈|T|/64⌉} word operations). Neighbour lists come out in
+     * ascending order with the same Jaccard value as {@link #jaccard}, so label propagation sees exactly the graph
+     * the pairwise comparison built.
+     */
+    void similarityGraph(long[][] sets, int[][] nbr, double[][] wgt) {
         int k = sets.length;
         int[] size = new int[k];
         for (int i = 0; i < k; i++) {
@@ -91,20 +115,199 @@ public final class WorkingGroups {
                 size[i] += Long.bitCount(w);
             }
         }
-        Parallel.run(k, () -> Boolean.TRUE, (unused, i) -> {
-            int[] js = new int[k];
-            double[] ws = new double[k];
-            int count = 0;
-            for (int j = 0; j < k; j++) {
-                double sim = j != i && size[i] > 0 && size[j] > 0 ? jaccard(sets[i], sets[j], size[i], size[j]) : 0;
-                if (sim >= threshold) {
-                    js[count] = j;
-                    ws[count++] = sim;
+        Index index = new Index(sets, size);
+        int[][] later = new int[k][];
+        double[][] laterW = new double[k][];
+        Parallel.run(k, () -> new int[2][k], (buf, a) -> laterSimilar(index, a, buf, later, laterW), (x, y) -> x);
+        int[] degree = new int[k];
+        for (int a = 0; a < k; a++) {
+            degree[a] += later[a].length;
+            for (int b : later[a]) {
+                degree[b]++;
+            }
+        }
+        int[] fill = new int[k];
+        long[][] keyed = new long[k][];
+        for (int a = 0; a < k; a++) {
+            keyed[a] = new long[degree[a]];
+        }
+        double[] pairW = new double[Arrays.stream(degree).sum() / 2];
+        int pair = 0;
+        for (int a = 0; a < k; a++) {
+            for (int p = 0; p < later[a].length; p++, pair++) {
+                int b = later[a][p];
+                pairW[pair] = laterW[a][p];
+                keyed[a][fill[a]++] = ((long) b << 32) | pair;
+                keyed[b][fill[b]++] = ((long) a << 32) | pair;
+            }
+        }
+        for (int a = 0; a < k; a++) {
+            Arrays.sort(keyed[a]);
+            nbr[a] = new int[degree[a]];
+            wgt[a] = new double[degree[a]];
+            for (int p = 0; p < degree[a]; p++) {
+                nbr[a][p] = (int) (keyed[a][p] >>> 32);
+                wgt[a][p] = pairW[(int) keyed[a][p]];
+            }
+        }
+    }
+
+    /** Postings by size rank; per company the position of its own entry in each of its targets' postings. */
+    private final class Index {
+        final int[] size;
+        final int[] order;     // rank -> company, by (size, index)
+        final int[] rank;
+        final int[] limit;     // per company: the largest rank whose size still allows J >= threshold
+        final int[][] post;    // target -> ascending ranks
+        final int[][] self;    // company -> for each of its targets (ascending), its position in that posting
+        final int[][] targetsOf;
+
+        Index(long[][] sets, int[] size) {
+            int k = sets.length;
+            this.size = size;
+            this.order = java.util.stream.IntStream.range(0, k).boxed()
+                    .sorted(Comparator.<Integer>comparingInt(i -> size[i]).thenComparingInt(i -> i))
+                    .mapToInt(Integer::intValue).toArray();
+            this.rank = new int[k];
+            for (int r = 0; r < k; r++) {
+                rank[order[r]] = r;
+            }
+            this.limit = new int[k];
+            for (int a = 0; a < k; a++) {
+                int lo = rank[a];
+                int hi = k - 1;
+                while (lo < hi) {        // last rank r with !(size[a] / size[order[r]] < threshold); sizes ascend
+                    int mid = (lo + hi + 1) >>> 1;
+                    if ((double) size[a] / size[order[mid]] < threshold) {
+                        hi = mid - 1;
+                    } else {
+                        lo = mid;
+                    }
+                }
+                limit[a] = lo;
+            }
+            int bits = k == 0 ? 0 : sets[0].length << 6;
+            int[] count = new int[bits];
+            this.targetsOf = new int[k][];
+            for (int i = 0; i < k; i++) {
+                int[] ts = new int[size[i]];
+                int[] n = {0};
+                forEachBit(sets[i], t -> {
+                    ts[n[0]++] = t;
+                    count[t]++;
+                });
+                targetsOf[i] = ts;
+            }
+            this.post = new int[bits][];
+            for (int t = 0; t < bits; t++) {
+                post[t] = new int[count[t]];
+            }
+            int[] fill = new int[bits];
+            this.self = new int[k][];
+            for (int r = 0; r < k; r++) {
+                int[] ts = targetsOf[order[r]];
+                int[] at = new int[ts.length];
+                for (int j = 0; j < ts.length; j++) {
+                    at[j] = fill[ts[j]];
+                    post[ts[j]][fill[ts[j]]++] = r;
+                }
+                self[order[r]] = at;
+            }
+        }
+    }
+
+    private void laterSimilar(Index index, int a, int[][] buf, int[][] later, double[][] laterW) {
+        int[] count = buf[0];
+        int[] touched = buf[1];
+        int n = 0;
+        int[] ts = index.targetsOf[a];
+        int[] at = index.self[a];
+        int limit = index.limit[a];
+        for (int j = 0; j < ts.length; j++) {
+            int[] p = index.post[ts[j]];
+            for (int q = at[j] + 1; q < p.length && p[q] <= limit; q++) {
+                if (count[p[q]]++ == 0) {
+                    touched[n++] = p[q];
                 }
             }
-            nbr[i] = Arrays.copyOf(js, count);
-            wgt[i] = Arrays.copyOf(ws, count);
-        }, (a, b) -> a);
+        }
+        int[] js = new int[n];
+        double[] ws = new double[n];
+        int kept = 0;
+        int[] size = index.size;
+        for (int i = 0; i < n; i++) {
+            int r = touched[i];
+            int b = index.order[r];
+            int inter = count[r];
+            count[r] = 0;
+            double sim = (double) inter / (size[a] + size[b] - inter);
+            if (sim >= threshold) {
+                js[kept] = b;
+                ws[kept++] = sim;
+            }
+        }
+        later[a] = Arrays.copyOf(js, kept);
+        laterW[a] = Arrays.copyOf(ws, kept);
+    }
+
+    /** Per target word position, the ascending company indices whose set holds it. */
+    private static int[][] postings(long[][] sets, int[] size) {
+        int bits = sets.length == 0 ? 0 : sets[0].length << 6;
+        int[] count = new int[bits];
+        for (long[] set : sets) {
+            forEachBit(set, t -> count[t]++);
+        }
+        int[][] post = new int[bits][];
+        for (int t = 0; t < bits; t++) {
+            post[t] = new int[count[t]];
+        }
+        int[] fill = new int[bits];
+        for (int i = 0; i < sets.length; i++) {
+            int company = i;
+            forEachBit(sets[i], t -> post[t][fill[t]++] = company);
+        }
+        return post;
+    }
+
+    private void laterSimilar(long[] set, int a, int[] size, int[][] postings, int[][] buf, int[][] later,
+                              double[][] laterW) {
+        int[] count = buf[0];
+        int[] touched = buf[1];
+        int n = 0;
+        for (int w = 0; w < set.length; w++) {
+            for (long bits = set[w]; bits != 0; bits &= bits - 1) {
+                int[] p = postings[(w << 6) + Long.numberOfTrailingZeros(bits)];
+                for (int q = Arrays.binarySearch(p, a) + 1; q < p.length; q++) {
+                    if (count[p[q]]++ == 0) {
+                        touched[n++] = p[q];
+                    }
+                }
+            }
+        }
+        Arrays.sort(touched, 0, n);
+        int[] js = new int[n];
+        double[] ws = new double[n];
+        int kept = 0;
+        for (int i = 0; i < n; i++) {
+            int b = touched[i];
+            int inter = count[b];
+            count[b] = 0;
+            double sim = (double) inter / (size[a] + size[b] - inter);
+            if (sim >= threshold) {
+                js[kept] = b;
+                ws[kept++] = sim;
+            }
+        }
+        later[a] = Arrays.copyOf(js, kept);
+        laterW[a] = Arrays.copyOf(ws, kept);
+    }
+
+    private static void forEachBit(long[] set, java.util.function.IntConsumer action) {
+        for (int w = 0; w < set.length; w++) {
+            for (long bits = set[w]; bits != 0; bits &= bits - 1) {
+                action.accept((w << 6) + Long.numberOfTrailingZeros(bits));
+            }
+        }
     }
 
     static double jaccard(long[] a, long[] b, int sizeA, int sizeB) {
@@ -207,33 +410,72 @@ public final class WorkingGroups {
                 shared.subList(0, Math.min(SHARED_LIMIT, shared.size())), hotspots(targets, sets, members));
     }
 
+    /**
+     * Mean Jaccard over all member pairs, summed in the pairwise order ({@code a < b} by selection index) but
+     * counting intersections through the members' own inverted index (members in parallel), so pairs without a
+     * common target cost nothing.
+     */
     private static double meanSimilarity(List<Integer> members, long[][] sets) {
-        double sum = 0;
-        int pairs = 0;
-        for (int a = 0; a < members.size(); a++) {
-            for (int b = a + 1; b < members.size(); b++) {
-                long[] x = sets[members.get(a)];
-                long[] y = sets[members.get(b)];
-                int sx = Arrays.stream(x).mapToInt(Long::bitCount).sum();
-                int sy = Arrays.stream(y).mapToInt(Long::bitCount).sum();
-                sum += sx + sy == 0 ? 0 : jaccard(x, y, sx, sy);
-                pairs++;
+        int k = members.size();
+        long[][] own = new long[k][];
+        int[] size = new int[k];
+        for (int i = 0; i < k; i++) {
+            own[i] = sets[members.get(i)];
+            for (long w : own[i]) {
+                size[i] += Long.bitCount(w);
             }
         }
+        int[][] postings = postings(own, size);
+        double[][] sims = new double[k][];
+        Parallel.run(k, () -> new int[2][k], (buf, a) -> sims[a] = similarities(own, size, postings, a, buf),
+                (x, y) -> x);
+        double sum = 0;
+        for (double[] row : sims) {
+            for (double sim : row) {
+                sum += sim;
+            }
+        }
+        long pairs = (long) k * (k - 1) / 2;
         return pairs == 0 ? 0 : sum / pairs;
+    }
+
+    /** Jaccard of member {@code a} with every later member sharing a target, in ascending member order. */
+    private static double[] similarities(long[][] own, int[] size, int[][] postings, int a, int[][] buf) {
+        int[] count = buf[0];
+        int[] touched = buf[1];
+        int n = 0;
+        for (int w = 0; w < own[a].length; w++) {
+            for (long bits = own[a][w]; bits != 0; bits &= bits - 1) {
+                int[] p = postings[(w << 6) + Long.numberOfTrailingZeros(bits)];
+                for (int q = Arrays.binarySearch(p, a) + 1; q < p.length; q++) {
+                    if (count[p[q]]++ == 0) {
+                        touched[n++] = p[q];
+                    }
+                }
+            }
+        }
+        Arrays.sort(touched, 0, n);
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+            int b = touched[i];
+            out[i] = (double) count[b] / (size[a] + size[b] - count[b]);
+            count[b] = 0;
+        }
+        return out;
     }
 
     private List<WorkingGroup.SharedHotspot> hotspots(int[] targets, long[][] sets, List<Integer> members) {
         List<WorkingGroup.SharedHotspot> out = new ArrayList<>();
         for (Hotspot h : input.risk().hotspots()) {
+            int[] at = Arrays.stream(h.raw()).map(f -> Arrays.binarySearch(targets, f)).filter(t -> t >= 0).toArray();
             int reached = 0;
             for (int i : members) {
-                boolean any = false;
-                for (int f : h.raw()) {
-                    int t = Arrays.binarySearch(targets, f);
-                    any |= t >= 0 && (sets[i][t >>> 6] & (1L << t)) != 0;
+                for (int t : at) {
+                    if ((sets[i][t >>> 6] & (1L << t)) != 0) {
+                        reached++;
+                        break;
+                    }
                 }
-                reached += any ? 1 : 0;
             }
             if (reached >= 2) {
                 out.add(new WorkingGroup.SharedHotspot(h.key(), reached));

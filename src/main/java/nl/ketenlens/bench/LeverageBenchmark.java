@@ -71,10 +71,10 @@ public final class LeverageBenchmark {
                 reach.ranking(1), bc.ranking(1), cp.hotspots().stream().filter(h -> !h.chokepoints().isEmpty())
                         .count(), plan.curve().isEmpty() ? 0 : plan.curve().get(plan.curve().size() - 1));
         out.printf(Locale.ROOT, "metrics 1-5 total: %.2f s%n", total);
-        long pairWords = (long) companies * companies / 2 * ((s.risk().riskBearingCount() + 63) / 64);
-        if (pairWords > 5_000_000_000L) {
-            out.printf(Locale.ROOT, "6 working groups skipped: %d companies is a sector, not a covenant (|S|^2 work)%n",
-                    companies);
+        long setBytes = (long) companies * ((s.risk().riskBearingCount() + 63) / 64) * 8;
+        if (setBytes > SyntheticLeverageBenchmark.WORKING_GROUP_SET_BYTES) {
+            out.printf(Locale.ROOT, "6 working groups skipped: %d companies' target sets would take %d MB%n",
+                    companies, setBytes >> 20);
         } else {
             GroupsResult groups = time("6 working groups", () -> new WorkingGroups(in).result());
             out.printf(Locale.ROOT, "    %d groups, %d ungrouped%n", groups.groups().size(), groups.ungrouped());

@@ -39,16 +39,25 @@ import org.neo4j.driver.Driver;
  */
 public final class SyntheticLeverageBenchmark {
 
+    /** Working groups keep one bitset over the risk-bearing facilities per company; run them while that fits. */
+    static final long WORKING_GROUP_SET_BYTES = 1L << 30;
     private final PrintWriter out;
     private final long seed;
     private final int budget;
     private final LeverageProperties tuning;
+    private boolean versusJGraphT;
 
     public SyntheticLeverageBenchmark(PrintWriter out, long seed, int budget, LeverageProperties tuning) {
         this.out = out;
         this.seed = seed;
         this.budget = budget;
         this.tuning = tuning;
+    }
+
+    /** Also runs {@link JGraphTComparison} on every in-memory network. */
+    public SyntheticLeverageBenchmark versusJGraphT(boolean on) {
+        this.versusJGraphT = on;
+        return this;
     }
 
     /** {@link #run(List, int, Driver, ImportService, GraphProjector)} on the beans of a started context. */
@@ -99,15 +108,19 @@ public final class SyntheticLeverageBenchmark {
         timed(out, total, "5 engagement plan k=" + budget, () -> String.format(Locale.ROOT, "covers %.1f %%",
                 100 * last(new EngagementPlan(input, budget).result().curve())));
         out.printf(Locale.ROOT, "  %-28s %7.2f s%n", "total 1–5", total.stream().mapToDouble(Double::doubleValue).sum());
-        if (companies <= 3000) {
+        long setBytes = (long) companies * ((p.graph().facilities().length + 63) / 64) * 8;
+        if (setBytes <= WORKING_GROUP_SET_BYTES) {
             timed(out, new ArrayList<>(), "6 working groups", () ->
                     new WorkingGroups(input).result().groups().size() + " groups");
         } else {
-            out.printf(Locale.ROOT, "  %-28s skipped (%,d companies: pairwise similarity grows quadratically)%n",
-                    "6 working groups", companies);
+            out.printf(Locale.ROOT, "  %-28s skipped (%,d companies: their target sets would take %,d MB)%n",
+                    "6 working groups", companies, setBytes >> 20);
         }
         out.printf(Locale.ROOT, "  %-28s %,7d MB%n", "peak heap", Heap.peakMegabytes());
         out.flush();
+        if (versusJGraphT) {
+            new JGraphTComparison(out).run(input, top);
+        }
     }
 
     private void fromStore(PrintWriter out, int storeFacilities, Driver driver, ImportService imports,
@@ -148,10 +161,11 @@ public final class SyntheticLeverageBenchmark {
 
     private static void timed(PrintWriter out, List<Double> total, String what, Supplier<String> work) {
         long t = System.nanoTime();
+        double cpu = Cpu.processSeconds();
         String note = work.get();
         double s = secs(t);
         total.add(s);
-        out.printf(Locale.ROOT, "  %-28s %7.2f s   %s%n", what, s, note);
+        out.printf(Locale.ROOT, "  %-28s %7.2f s   (cpu %6.2f s)   %s%n", what, s, Cpu.processSeconds() - cpu, note);
         out.flush();
     }
 

@@ -28,15 +28,23 @@ final class BenchLeverageCommand extends StoreCommand {
     @Option(names = "--budget", defaultValue = "10", description = "Plan budget k (default: ${DEFAULT-VALUE}).")
     int budget;
 
+    @Option(names = "--versus", paramLabel = "LIBRARY", description = "Also time the JGraphT equivalents on the same"
+            + " graphs and print the ratio per metric (only value: jgrapht).")
+    String versus;
+
     @Override
     protected void beforeOpen() {
+        if (versus != null && !versus.equals("jgrapht")) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--versus: only 'jgrapht' is supported, got '" + versus + "'");
+        }
         store.useScratchStore(Path.of("data-bench"));
     }
 
     @Override
     public int run(ApplicationContext context) throws Exception {
-        new SyntheticLeverageBenchmark(out(), seed, budget, context.getBean(LeverageProperties.class)).run(sizes,
-                storeFacilities, context);
+        new SyntheticLeverageBenchmark(out(), seed, budget, context.getBean(LeverageProperties.class))
+                .versusJGraphT(versus != null).run(sizes, storeFacilities, context);
         return ExitCodes.OK;
     }
 }

@@ -67,6 +67,108 @@ class WorkingGroupsTests {
         assertThat(jgraphtClusters(g, in)).isEqualTo(ours);
     }
 
+    /**
+     * The inverted index with its size filter builds exactly the similarity graph of the all-pairs comparison:
+     * same neighbours in the same order, bit-identical Jaccard values, on random graphs with cycles and several
+     * thresholds; mean similarity per group equals the brute-force mean over all member pairs.
+     */
+    @Test
+    void invertedIndexBuildsTheAllPairsSimilarityGraph() {
+        for (long seed = 0; seed < 60; seed++) {
+            LeverageInput in = randomSector(new Random(seed));
+            SupplyGraph g = in.graph();
+            double[] r = in.risk().raw();
+            Condensation cond = in.condensation();
+            int[] sources = in.sources();
+            int[] targets = java.util.stream.IntStream.range(0, g.vertexCount())
+                    .filter(v -> r[v] > 0 && cond.comp[v] >= 0).toArray();
+            long[][] sets = WorkingGroups.targetSets(g, cond, sources, targets);
+            for (double threshold : new double[] {0.05, 0.2, 0.5, 1.0}) {
+                int[][] nbr = new int[sources.length][];
+                double[][] wgt = new double[sources.length][];
+                new WorkingGroups(in, threshold).similarityGraph(sets, nbr, wgt);
+                for (int a = 0; a < sources.length; a++) {
+                    List<Integer> js = new ArrayList<>();
+                    List<Double> ws = new ArrayList<>();
+                    for (int b = 0; b < sources.length; b++) {
+                        int sa = bits(sets[a]);
+                        int sb = bits(sets[b]);
+                        double sim = b != a && sa > 0 && sb > 0 ? WorkingGroups.jaccard(sets[a], sets[b], sa, sb) : 0;
+                        if (sim >= threshold) {
+                            js.add(b);
+                            ws.add(sim);
+                        }
+                    }
+                    assertThat(nbr[a]).as("seed %d threshold %s company %d", seed, threshold, a)
+                            .containsExactly(js.stream().mapToInt(Integer::intValue).toArray());
+                    assertThat(wgt[a]).containsExactly(ws.stream().mapToDouble(Double::doubleValue).toArray());
+                }
+            }
+            for (WorkingGroup group : new WorkingGroups(in).result().groups()) {
+                int[] members = group.companyIds().stream().mapToInt(g::find)
+                        .map(v -> java.util.Arrays.binarySearch(sources, v)).sorted().toArray();
+                double sum = 0;
+                for (int x = 0; x < members.length; x++) {
+                    for (int y = x + 1; y < members.length; y++) {
+                        int sa = bits(sets[members[x]]);
+                        int sb = bits(sets[members[y]]);
+                        sum += sa + sb == 0 ? 0 : WorkingGroups.jaccard(sets[members[x]], sets[members[y]], sa, sb);
+                    }
+                }
+                double pairs = members.length * (members.length - 1) / 2.0;
+                assertThat(group.meanSimilarity()).as("seed %d", seed).isCloseTo(sum / pairs,
+                        org.assertj.core.data.Offset.offset(1e-12));
+            }
+        }
+    }
+
+    private static int bits(long[] set) {
+        int n = 0;
+        for (long w : set) {
+            n += Long.bitCount(w);
+        }
+        return n;
+    }
+
+    /** 20–40 companies buying from 30–90 facilities in loose tiers, some back edges (cycles), half risk-bearing. */
+    private static LeverageInput randomSector(Random rnd) {
+        int companies = 20 + rnd.nextInt(21);
+        int facilities = 30 + rnd.nextInt(61);
+        SupplyGraph.Builder b = SupplyGraph.builder(companies + facilities, 400);
+        int[] c = new int[companies];
+        int[] f = new int[facilities];
+        for (int i = 0; i < companies; i++) {
+            c[i] = b.addCompany("C" + i, rnd.nextBoolean());
+        }
+        for (int i = 0; i < facilities; i++) {
+            f[i] = b.addFacility("F" + i);
+        }
+        java.util.Set<Long> seen = new HashSet<>();
+        long n = companies + facilities;
+        for (int i = 0; i < companies; i++) {
+            for (int k = 1 + rnd.nextInt(3); k > 0; k--) {
+                int to = f[rnd.nextInt(Math.max(1, facilities / 3))];
+                if (seen.add(c[i] * n + to)) {
+                    b.addEdge(c[i], to, 0, Double.NaN, false);
+                }
+            }
+        }
+        for (int i = 0; i < facilities; i++) {
+            for (int k = rnd.nextInt(3); k > 0; k--) {
+                int j = rnd.nextInt(10) == 0 ? rnd.nextInt(facilities) : i + 1 + rnd.nextInt(Math.max(1, facilities - i));
+                if (j < facilities && j != i && seen.add(f[i] * n + f[j])) {
+                    b.addEdge(f[i], f[j], 0, Double.NaN, false);
+                }
+            }
+        }
+        SupplyGraph g = b.build();
+        double[] w = new double[g.vertexCount()];
+        for (int v : f) {
+            w[v] = rnd.nextBoolean() ? 0.1 + rnd.nextDouble() : 0;
+        }
+        return LeverageInput.of(g, Selection.all(g), new RiskProfile(g, w, List.of()));
+    }
+
     /** Oracle: JGraphT label propagation over the Jaccard graph built from plain BFS sets. */
     private static Set<Set<String>> jgraphtClusters(SupplyGraph g, LeverageInput in) {
         Graph<String, DefaultWeightedEdge> sim = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
