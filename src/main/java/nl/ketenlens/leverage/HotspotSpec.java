@@ -4,7 +4,7 @@ import nl.ketenlens.api.BadRequestException;
 
 /**
  * A hotspot as a user names it: {@code COUNTRY[:REGION]:COMMODITY:THEME}, e.g. {@code CD:CD-NK:tin_ore:conflict}
- * or {@code CI:cocoa:child_labour}, or a whole region {@code COUNTRY:REGION} (its risk-bearing facilities under
+ * or {@code CI:cocoa:child_labour}, a country-wide indicator's {@code CH:*:ghg}, or a whole region {@code COUNTRY:REGION} (its risk-bearing facilities under
  * the question's theme and commodity filter).
  */
 record HotspotSpec(String country, String region, String commodity, String theme) {
@@ -28,6 +28,11 @@ record HotspotSpec(String country, String region, String commodity, String theme
         }
         String region = parts.length == 4 ? parts[1].toUpperCase() : null;
         return new HotspotSpec(country, region, parts[parts.length - 2], parts[parts.length - 1]);
+    }
+
+    /** The commodity to filter the risk profile by: none for a country-wide hotspot ({@code CH:*:ghg}). */
+    String commodityFilter() {
+        return "*".equals(commodity) ? null : commodity;
     }
 
     boolean wholeRegion() {

@@ -146,7 +146,7 @@ public class LeverageService {
 
     public CutReport cut(LeverageRequest request, String hotspot, Viewer viewer) {
         HotspotSpec spec = HotspotSpec.parse(hotspot);
-        LeverageRequest question = spec.wholeRegion() ? request : request.withFilter(spec.theme(), spec.commodity());
+        LeverageRequest question = spec.wholeRegion() ? request : request.withFilter(spec.theme(), spec.commodityFilter());
         LeverageInputs.Prepared prep = inputs.prepare(question, spec, viewer);
         Disclosure disclosure = prep.disclosure();
         long started = System.nanoTime();
