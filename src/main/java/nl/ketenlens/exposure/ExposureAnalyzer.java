@@ -8,6 +8,8 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.ketenlens.analysis.Engagement;
 import nl.ketenlens.analysis.SupplyGraph;
+import nl.ketenlens.api.BadRequestException;
+import nl.ketenlens.api.NotFoundException;
 import nl.ketenlens.exposure.WhatIf.ThemeChange;
 import nl.ketenlens.graph.projection.GraphProjection;
 
@@ -58,8 +60,8 @@ public final class ExposureAnalyzer {
     }
 
     /**
-     * The exposure report. Unknown company, engaged facility or replaced link ids are an
-     * {@link IllegalArgumentException} naming them.
+     * The exposure report. Unknown company ({@link NotFoundException}), engaged facility or replaced link ids
+     * ({@link BadRequestException}) are named: they come from the caller.
      */
     public ExposureReport analyze(ExposureRequest request) {
         int root = company(request.companyId());
@@ -94,7 +96,7 @@ public final class ExposureAnalyzer {
         int root = company(request.companyId());
         int target = g.findFacility(facilityId);
         if (target < 0) {
-            throw new IllegalArgumentException("facility: unknown facility '" + facilityId + "'");
+            throw new BadRequestException("facility", "unknown facility '" + facilityId + "'");
         }
         Engagement mask = request.mask(g);
         Traversal t = new Traversal(g, mask, request.depth(), root);
@@ -115,7 +117,7 @@ public final class ExposureAnalyzer {
     private int company(String id) {
         int v = g.findCompany(id);
         if (v < 0) {
-            throw new IllegalArgumentException("unknown company '" + id + "'");
+            throw new NotFoundException("company", id);
         }
         return v;
     }

@@ -100,12 +100,7 @@ public class ExposureService {
     private static List<ExposureRequest.Link> links(SupplyGraph g, List<String> texts) {
         List<ExposureRequest.Link> out = new ArrayList<>();
         for (String text : clean(texts)) {
-            ExposureRequest.Link link;
-            try {
-                link = ExposureRequest.Link.parse(text);
-            } catch (IllegalArgumentException e) {
-                throw new BadRequestException("replaced", e.getMessage());
-            }
+            ExposureRequest.Link link = ExposureRequest.Link.parse(text);
             if (g.findSupplyLink(link.buyerId(), link.supplierId()) < 0) {
                 throw new BadRequestException("replaced", "no supply link " + link);
             }
