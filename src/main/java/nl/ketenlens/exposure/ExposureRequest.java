@@ -5,6 +5,7 @@ import java.util.Set;
 import nl.ketenlens.analysis.Engagement;
 import nl.ketenlens.analysis.SupplyGraph;
 import nl.ketenlens.api.BadRequestException;
+import nl.ketenlens.api.Limits;
 
 /**
  * One exposure question.
@@ -27,6 +28,8 @@ public record ExposureRequest(String companyId, int depth, String theme, Set<Str
         if (depth < 1 || depth > MAX_DEPTH) {
             throw new BadRequestException("depth", "must be 1.." + MAX_DEPTH + ", was " + depth);
         }
+        Limits.requireAtMost("engaged", engaged, Limits.MAX_IDS);
+        Limits.requireAtMost("replaced", replaced, Limits.MAX_IDS);
         if (pathCap < 1) {
             throw new BadRequestException("pathCap", "must be ≥ 1, was " + pathCap);
         }

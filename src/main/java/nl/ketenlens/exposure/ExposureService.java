@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import nl.ketenlens.analysis.SupplyGraph;
 import nl.ketenlens.api.BadRequestException;
+import nl.ketenlens.api.Limits;
 import nl.ketenlens.api.NotFoundException;
 import nl.ketenlens.catalog.CodeLookup;
 import nl.ketenlens.graph.projection.GraphProjection;
@@ -80,6 +81,8 @@ public class ExposureService {
         if (d < 1 || d > ExposureRequest.MAX_DEPTH) {
             throw new BadRequestException("depth", "must be 1.." + ExposureRequest.MAX_DEPTH + ", was " + d);
         }
+        Limits.requireAtMost("engaged", engaged, Limits.MAX_IDS);
+        Limits.requireAtMost("replaced", replaced, Limits.MAX_IDS);
         String t = theme == null || theme.isBlank() ? null : theme.strip();
         codes.requireTheme(t);
         return new ExposureRequest(companyId, d, t, engagedIds(a.projection().graph(), engaged),

@@ -38,6 +38,11 @@ class ProblemDetailsAdviceTests {
             throw new ConflictException("another import is running");
         }
 
+        @GetMapping("/huge")
+        String huge() {
+            throw new org.springframework.web.multipart.MaxUploadSizeExceededException(200L << 20);
+        }
+
         @GetMapping("/typed")
         String typed(@RequestParam int top) {
             return "ok " + top;
@@ -69,6 +74,14 @@ class ProblemDetailsAdviceTests {
                 .andExpect(jsonPath("$.parameter").value("top"));
         mvc.perform(get("/typed").param("top", "x")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.parameter").value("top"));
+    }
+
+    @Test
+    void oversizedUploadIs413SayingWhichLimit() throws Exception {
+        mvc.perform(get("/huge")).andExpect(status().isPayloadTooLarge())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Upload too large"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("max-file-size")));
     }
 
     @Test
