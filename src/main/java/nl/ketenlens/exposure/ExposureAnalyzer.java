@@ -123,7 +123,15 @@ public final class ExposureAnalyzer {
     }
 
     private SectorIndex sectorIndex(int depth) {
-        return sectorIndexes.computeIfAbsent(depth, d -> new SectorIndex(p, keys, d));
+        // built outside computeIfAbsent: a build takes seconds on a large graph, and computeIfAbsent would hold the
+        // map's bin lock all that time (blocking other depths) and forbids the build from touching the map
+        SectorIndex index = sectorIndexes.get(depth);
+        if (index == null) {
+            SectorIndex built = new SectorIndex(p, keys, depth);
+            index = sectorIndexes.putIfAbsent(depth, built);
+            return index == null ? built : index;
+        }
+        return index;
     }
 
     private FacilityExposure exposure(Hit h, Reach reach, PathStats stats) {
