@@ -93,7 +93,9 @@ class LoadHarnessIT {
         print(importDone[2]);
         assertThat(statuses.keySet()).allMatch(s -> s.endsWith(" 200") || s.endsWith(" 409") || s.endsWith(" 503"));
         assertThat(statuses).containsKey("import 200");
-        assertThat(afterImport).allMatch(r -> r[1] == importDone[1]);
+        // plan reports carry no top-level or scope revision (-1 here): only reports that state one are checked
+        List<long[]> stated = afterImport.stream().filter(r -> r[1] >= 0).toList();
+        assertThat(stated).isNotEmpty().allMatch(r -> r[1] == importDone[1]);
     }
 
     private void record(String endpoint, int status, long t0) {
