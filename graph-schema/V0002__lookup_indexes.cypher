@@ -1,6 +1,5 @@
 // Ketenlens graph schema, version 2: lookups used by import entity resolution and the read API.
-CREATE INDEX facility_os_id IF NOT EXISTS FOR (n:Facility) ON (n.osId);
-CREATE INDEX facility_rmi_cid IF NOT EXISTS FOR (n:Facility) ON (n.rmiCid);
+// osId and rmiCid lookups: the unique constraints of V0004 (they bring their own index)
 CREATE INDEX facility_name_key IF NOT EXISTS FOR (n:Facility) ON (n.nameKey, n.country);
 CREATE INDEX facility_country IF NOT EXISTS FOR (n:Facility) ON (n.country);
 CREATE INDEX company_name IF NOT EXISTS FOR (n:Company) ON (n.name);

@@ -373,7 +373,9 @@ function sortBy(btn) {
 }
 
 function csv(id) {
-  const tbl = $(id), q = s => `"${s.replace(/\s+/g, ' ').trim().replace(/"/g, '""')}"`;
+  // a cell starting with = + - @ would run as a spreadsheet formula (names come from uploads): prefix ' unless a number
+  const safe = s => /^[=+\-@\t\r]/.test(s) && !/^[-+]?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(s) ? `'${s}` : s;
+  const tbl = $(id), q = s => `"${safe(s.replace(/\s+/g, ' ').trim()).replace(/"/g, '""')}"`;
   const line = tr => [...tr.cells].filter(c => !c.classList.contains('act')).map(c => q(c.textContent)).join(',');
   const text = [...tbl.rows].map(line).join('\r\n');
   const a = document.createElement('a');

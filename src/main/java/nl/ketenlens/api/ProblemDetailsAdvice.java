@@ -1,17 +1,32 @@
 package nl.ketenlens.api;
 
 import java.net.URI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-/** Every API error as RFC 9457 problem details that name what was wrong. */
+/**
+ * Every API error as RFC 9457 problem details that name what was wrong. Only the exceptions that mean "the caller
+ * asked for something wrong" are 4xx; anything else — including a bare {@link IllegalArgumentException}, which
+ * inside the product means a broken invariant, not a bad parameter — is a 500 whose cause is logged, so a fault
+ * is never blamed on the user. Spring's own exceptions keep their status through {@link ResponseEntityExceptionHandler}.
+ */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
@@ -39,16 +54,49 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return badParameter(e.parameter(), e.getMessage());
     }
 
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Conflict");
+        problem.setType(URI.create("https://ketenlens.nl/problems/conflict"));
+        return problem;
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
         return badParameter(e.getName(), e.getName() + ": cannot use '" + e.getValue() + "'");
     }
 
-    @ExceptionHandler(IllegalArgumentException.class)
-    ProblemDetail illegalArgument(IllegalArgumentException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("Bad request");
+    /** The catch-all: whatever no handler above or in Spring claims is an internal fault, logged with its cause. */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail internal(Exception e) throws Exception {
+        if (e.getClass().getName().startsWith("org.springframework.security.")) {
+            throw e; // access denied / not authenticated belong to the security filter chain, not to us
+        }
+        ResponseStatus declared = AnnotatedElementUtils.findMergedAnnotation(e.getClass(), ResponseStatus.class);
+        if (declared != null && declared.code().is4xxClientError()) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(declared.code(), e.getMessage());
+            problem.setTitle(declared.code().getReasonPhrase());
+            return problem;
+        }
+        log.error("Internal error answering a request", e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "An internal error occurred; it has been logged. This is not a problem with your request.");
+        problem.setTitle("Internal server error");
+        problem.setType(URI.create("https://ketenlens.nl/problems/internal"));
         return problem;
+    }
+
+    /** Over the upload limit: 413 saying which limit, instead of a bare status. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, "the upload is larger "
+                + "than this server accepts (spring.servlet.multipart.max-file-size, default 200MB); split the file "
+                + "or ask the operator to raise the limit");
+        problem.setTitle("Upload too large");
+        problem.setType(URI.create("https://ketenlens.nl/problems/upload-too-large"));
+        return handleExceptionInternal(e, problem, headers, HttpStatus.PAYLOAD_TOO_LARGE, request);
     }
 
     static ProblemDetail badParameter(String parameter, String detail) {

@@ -9,6 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import nl.ketenlens.access.Disclosure;
 import nl.ketenlens.analysis.Engagement;
 import nl.ketenlens.analysis.SupplyGraph;
+import nl.ketenlens.api.BadRequestException;
+import nl.ketenlens.api.NotFoundException;
 import nl.ketenlens.exposure.WhatIf.ThemeChange;
 import nl.ketenlens.graph.projection.GraphProjection;
 
@@ -63,8 +65,8 @@ public final class ExposureAnalyzer {
     }
 
     /**
-     * The exposure report. Unknown company, engaged facility or replaced link ids are an
-     * {@link IllegalArgumentException} naming them.
+     * The exposure report. Unknown company ({@link NotFoundException}), engaged facility or replaced link ids
+     * ({@link BadRequestException}) are named: they come from the caller.
      */
     public ExposureReport analyze(ExposureRequest request) {
         return analyze(request, Disclosure.full());
@@ -119,7 +121,7 @@ public final class ExposureAnalyzer {
         int root = company(request.companyId());
         int target = g.findFacility(facilityId);
         if (target < 0) {
-            throw new IllegalArgumentException("facility: unknown facility '" + facilityId + "'");
+            throw new BadRequestException("facility", "unknown facility '" + facilityId + "'");
         }
         Engagement mask = request.mask(g);
         Traversal t = new Traversal(g, mask, request.depth(), root);
@@ -140,13 +142,21 @@ public final class ExposureAnalyzer {
     private int company(String id) {
         int v = g.findCompany(id);
         if (v < 0) {
-            throw new IllegalArgumentException("unknown company '" + id + "'");
+            throw new NotFoundException("company", id);
         }
         return v;
     }
 
     private SectorIndex sectorIndex(int depth) {
-        return sectorIndexes.computeIfAbsent(depth, d -> new SectorIndex(p, keys, d));
+        // built outside computeIfAbsent: a build takes seconds on a large graph, and computeIfAbsent would hold the
+        // map's bin lock all that time (blocking other depths) and forbids the build from touching the map
+        SectorIndex index = sectorIndexes.get(depth);
+        if (index == null) {
+            SectorIndex built = new SectorIndex(p, keys, depth);
+            index = sectorIndexes.putIfAbsent(depth, built);
+            return index == null ? built : index;
+        }
+        return index;
     }
 
     private FacilityExposure exposure(Hit h, Reach reach, PathStats stats) {

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Set;
 import nl.ketenlens.analysis.Engagement;
 import nl.ketenlens.analysis.SupplyGraph;
+import nl.ketenlens.api.BadRequestException;
+import nl.ketenlens.api.Limits;
 
 /**
  * One exposure question.
@@ -24,10 +26,12 @@ public record ExposureRequest(String companyId, int depth, String theme, Set<Str
 
     public ExposureRequest {
         if (depth < 1 || depth > MAX_DEPTH) {
-            throw new IllegalArgumentException("depth must be 1.." + MAX_DEPTH + ", was " + depth);
+            throw new BadRequestException("depth", "must be 1.." + MAX_DEPTH + ", was " + depth);
         }
+        Limits.requireAtMost("engaged", engaged, Limits.MAX_IDS);
+        Limits.requireAtMost("replaced", replaced, Limits.MAX_IDS);
         if (pathCap < 1) {
-            throw new IllegalArgumentException("pathCap must be ≥ 1, was " + pathCap);
+            throw new BadRequestException("pathCap", "must be ≥ 1, was " + pathCap);
         }
         engaged = engaged == null ? Set.of() : Set.copyOf(engaged);
         replaced = replaced == null ? List.of() : List.copyOf(replaced);
@@ -65,7 +69,8 @@ public record ExposureRequest(String companyId, int depth, String theme, Set<Str
 
     /**
      * The what-if as the shared {@link Engagement} mask over {@code g}: engaged facilities are not entered, replaced
-     * links not followed. Unknown facilities or links are an {@link IllegalArgumentException} naming them.
+     * links not followed. Unknown facilities or links are a {@link BadRequestException} naming them
+     * (they come from the caller, so they are bad input, not a fault).
      */
     Engagement mask(SupplyGraph g) {
         if (!whatIf()) {
@@ -76,7 +81,7 @@ public record ExposureRequest(String companyId, int depth, String theme, Set<Str
         for (String id : engaged) {
             int v = g.findFacility(id);
             if (v < 0) {
-                throw new IllegalArgumentException("engaged: unknown facility '" + id + "'");
+                throw new BadRequestException("engaged", "unknown facility '" + id + "'");
             }
             facilities[k++] = v;
         }
@@ -85,7 +90,7 @@ public record ExposureRequest(String companyId, int depth, String theme, Set<Str
         for (Link link : replaced) {
             int e = g.findSupplyLink(link.buyerId(), link.supplierId());
             if (e < 0) {
-                throw new IllegalArgumentException("replaced: no supply link " + link);
+                throw new BadRequestException("replaced", "no supply link " + link);
             }
             edges[k++] = e;
         }
@@ -95,11 +100,11 @@ public record ExposureRequest(String companyId, int depth, String theme, Set<Str
     /** A supply link {@code buyer → supplier}, written {@code BUYER>SUPPLIER}. */
     public record Link(String buyerId, String supplierId) {
 
-        /** Parses {@code BUYER>SUPPLIER}; anything else is an {@link IllegalArgumentException}. */
+        /** Parses {@code BUYER>SUPPLIER}; anything else is a {@link BadRequestException} on {@code replaced}. */
         public static Link parse(String text) {
             int i = text == null ? -1 : text.indexOf('>');
             if (i <= 0 || i == text.length() - 1 || text.indexOf('>', i + 1) >= 0) {
-                throw new IllegalArgumentException("a replaced link is written BUYER>SUPPLIER, was '" + text + "'");
+                throw new BadRequestException("replaced", "a replaced link is written BUYER>SUPPLIER, was '" + text + "'");
             }
             return new Link(text.substring(0, i).strip(), text.substring(i + 1).strip());
         }

@@ -9,6 +9,7 @@ import nl.ketenlens.access.Viewer;
 import nl.ketenlens.analysis.Engagement;
 import nl.ketenlens.analysis.SupplyGraph;
 import nl.ketenlens.api.BadRequestException;
+import nl.ketenlens.api.Limits;
 import nl.ketenlens.api.NotFoundException;
 import nl.ketenlens.catalog.CodeLookup;
 import nl.ketenlens.graph.projection.GraphProjection;
@@ -100,6 +101,8 @@ public class ExposureService {
         if (d < 1 || d > ExposureRequest.MAX_DEPTH) {
             throw new BadRequestException("depth", "must be 1.." + ExposureRequest.MAX_DEPTH + ", was " + d);
         }
+        Limits.requireAtMost("engaged", engaged, Limits.MAX_IDS);
+        Limits.requireAtMost("replaced", replaced, Limits.MAX_IDS);
         String t = theme == null || theme.isBlank() ? null : theme.strip();
         codes.requireTheme(t);
         SupplyGraph g = a.projection().graph();
@@ -134,12 +137,7 @@ public class ExposureService {
     private static List<ExposureRequest.Link> links(SupplyGraph g, List<String> texts, IntPredicate buyers) {
         List<ExposureRequest.Link> out = new ArrayList<>();
         for (String text : clean(texts)) {
-            ExposureRequest.Link link;
-            try {
-                link = ExposureRequest.Link.parse(text);
-            } catch (IllegalArgumentException e) {
-                throw new BadRequestException("replaced", e.getMessage());
-            }
+            ExposureRequest.Link link = ExposureRequest.Link.parse(text);
             int e = g.findSupplyLink(link.buyerId(), link.supplierId());
             if (e < 0 || !buyers.test(g.find(link.buyerId()))) {
                 throw new BadRequestException("replaced", "no supply link " + link);

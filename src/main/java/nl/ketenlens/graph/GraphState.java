@@ -3,6 +3,7 @@ package nl.ketenlens.graph;
 import nl.ketenlens.graph.Schema.Label;
 import nl.ketenlens.graph.Schema.Prop;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.TransactionContext;
 
 /**
@@ -31,6 +32,12 @@ public final class GraphState {
     /** Increments the revision inside the caller's write transaction, so it commits or rolls back with it. */
     public static long bumpRevision(TransactionContext tx) {
         return tx.run(BUMP_REVISION).single().get(0).asLong();
+    }
+
+    /** The revision as seen inside the caller's transaction (0 before the first write). */
+    public static long revision(SimpleQueryRunner tx) {
+        return tx.run(REVISION).list().stream().findFirst()
+                .map(r -> r.get("r").isNull() ? 0L : r.get("r").asLong()).orElse(0L);
     }
 
     public static long revision(Driver driver) {

@@ -4,13 +4,14 @@ import nl.ketenlens.graph.Batches;
 import nl.ketenlens.graph.CompanyRow;
 import nl.ketenlens.graph.Schema.Label;
 import nl.ketenlens.graph.Schema.Rel;
-import org.neo4j.driver.QueryRunner;
+import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.Value;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -46,7 +47,7 @@ final class CompanyStep implements WriteStep {
     }
 
     @Override
-    public void plan(QueryRunner tx, List<ParsedRow> rows, List<String> warnings) {
+    public void plan(SimpleQueryRunner tx, List<ParsedRow> rows, List<String> warnings) {
         Map<String, Map<String, Object>> existing = new HashMap<>();
         List<String> ids = rows.stream().map(r -> r.company.id()).toList();
         Batches.each(ids, batchSize, batch -> tx.run(EXISTING, Map.of("ids", batch)).forEachRemaining(r -> {
@@ -54,7 +55,13 @@ final class CompanyStep implements WriteStep {
             state.put("covenants", new TreeSet<>(r.get("covenants").asList(Value::asString)));
             existing.put(r.get("id").asString(), state);
         }));
+        Set<String> facilities = CrossLabelIds.facilities(tx, ids, batchSize);
         for (ParsedRow row : rows) {
+            if (facilities.contains(row.company.id())) {
+                row.error("company_id", "'" + row.company.id() + "' is already the id of a facility; ids must be "
+                        + "unique across companies and facilities");
+                continue;
+            }
             Map<String, Object> props = props(row.company);
             Map<String, Object> state = new HashMap<>(props);
             state.put("covenants", new TreeSet<>(row.company.covenants()));
@@ -80,7 +87,7 @@ final class CompanyStep implements WriteStep {
     }
 
     @Override
-    public void write(QueryRunner tx) {
+    public void write(SimpleQueryRunner tx) {
         Batches.write(tx, WRITE, writes, batchSize);
     }
 

@@ -6,7 +6,7 @@ import nl.ketenlens.graph.LinkRow;
 import nl.ketenlens.graph.Schema.Label;
 import nl.ketenlens.graph.Schema.Prop;
 import nl.ketenlens.graph.Schema.Rel;
-import org.neo4j.driver.QueryRunner;
+import org.neo4j.driver.SimpleQueryRunner;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -71,7 +71,7 @@ final class FacilityStep implements WriteStep {
     }
 
     @Override
-    public void plan(QueryRunner tx, List<ParsedRow> rows, List<String> warnings) {
+    public void plan(SimpleQueryRunner tx, List<ParsedRow> rows, List<String> warnings) {
         List<ParsedRow> with = rows.stream().filter(r -> r.facility != null).toList();
         Map<Object, List<String>> byId = lookup(tx, BY_ID, with.stream().map(r -> (Object) r.facility.id()).toList());
         Map<Object, List<String>> byOs = lookup(tx, BY_OS, keys(with, f -> f.osId()));
@@ -94,7 +94,13 @@ final class FacilityStep implements WriteStep {
                 remap(row, target);
             }
         }
+        Set<String> companies = CrossLabelIds.companies(tx, with.stream().filter(ParsedRow::valid)
+                .map(r -> r.facility.id()).toList(), batchSize);
         for (ParsedRow row : with) {
+            if (row.valid() && companies.contains(row.facility.id())) {
+                row.error(idColumn(), "'" + row.facility.id() + "' is already the id of a company; ids must be "
+                        + "unique across companies and facilities");
+            }
             if (row.valid()) {
                 diff(row);
             }
@@ -106,7 +112,7 @@ final class FacilityStep implements WriteStep {
     }
 
     /** Runs a lookup query in batches: key → ids of the facilities found; remembers their state. */
-    private Map<Object, List<String>> lookup(QueryRunner tx, String query, List<Object> keys) {
+    private Map<Object, List<String>> lookup(SimpleQueryRunner tx, String query, List<Object> keys) {
         Map<Object, List<String>> found = new HashMap<>();
         Batches.each(keys, batchSize, batch -> tx.run(query, Map.of("keys", batch)).forEachRemaining(r -> {
             Map<String, Object> p = new HashMap<>(r.get("p").asMap());
@@ -230,7 +236,7 @@ final class FacilityStep implements WriteStep {
     }
 
     @Override
-    public void write(QueryRunner tx) {
+    public void write(SimpleQueryRunner tx) {
         Batches.write(tx, WRITE, writes, batchSize);
     }
 

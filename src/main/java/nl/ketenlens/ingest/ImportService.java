@@ -3,7 +3,6 @@ package nl.ketenlens.ingest;
 import nl.ketenlens.graph.GraphState;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.Transaction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -12,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,7 +27,10 @@ import java.util.List;
 @Service
 public class ImportService {
     private static final Logger log = LoggerFactory.getLogger(ImportService.class);
+    /** How long a second import waits for the running one before it is refused (409). */
+    static final Duration WRITER_WAIT = Duration.ofSeconds(2);
     private final Driver driver;
+    private final WriterLock writer = new WriterLock(WRITER_WAIT);
 
     public ImportService(Driver driver) {
         this.driver = driver;
@@ -48,8 +51,15 @@ public class ImportService {
         return run(kind, in.readAllBytes(), name, options, null, ImportProgress.NONE);
     }
 
+    /** One import at a time (see {@link WriterLock}): planning reads the graph, so it is part of the critical section. */
     private ImportReport run(ImportKind kind, byte[] bytes, String name, ImportOptions options, Path rejectedTarget,
                              ImportProgress progress) throws IOException {
+        return writer.run(kind.id() + " import of " + name,
+                () -> runAlone(kind, bytes, name, options, rejectedTarget, progress));
+    }
+
+    private ImportReport runAlone(ImportKind kind, byte[] bytes, String name, ImportOptions options,
+                                  Path rejectedTarget, ImportProgress progress) throws IOException {
         progress.update("read", 0, 3);
         long t0 = System.nanoTime();
         GraphReferenceLookup refs = GraphReferenceLookup.load(driver);
@@ -65,28 +75,13 @@ public class ImportService {
         if (!parsed.fileErrors().isEmpty() || (!options.skipInvalid() && !parsed.rowErrors().isEmpty())) {
             return Reports.refused(kind, name, parsed.rows(), parsed.fileErrors(), warnings);
         }
-        try (Session session = driver.session(); Transaction tx = session.beginTransaction()) {
-            List<ParsedRow> valid = parsed.rows().stream().filter(ParsedRow::valid).toList();
-            List<WriteStep> steps = steps(kind, options.batchSize());
-            for (WriteStep step : steps) {
-                step.plan(tx, valid, warnings);
-            }
-            if (!options.skipInvalid() && parsed.rows().stream().anyMatch(r -> !r.valid())) {
-                tx.rollback();
-                return Reports.refused(kind, name, parsed.rows(), List.of(), warnings);
-            }
-            progress.update("write", 2, 3);
-            long t2 = System.nanoTime();
-            int changes = steps.stream().mapToInt(WriteStep::changes).sum();
-            if (options.dryRun() || changes == 0) {
-                tx.rollback();
-            } else {
-                steps.forEach(step -> step.write(tx));
-                tx.run(GraphState.BUMP_REVISION).consume();
-                tx.commit();
-            }
-            log.info("import {} {}: {} rows; parse+validate {} ms, resolve+diff {} ms, write+commit {} ms", kind.id(), name,
-                    parsed.rows().size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
+        Attempt attempt = write(kind, parsed, options, progress);
+        warnings.addAll(attempt.warnings());
+        log.info("import {} {}: {} rows; parse+validate {} ms, resolve+diff {} ms, write+commit {} ms{}", kind.id(), name,
+                parsed.rows().size(), (t1 - t0) / 1_000_000, (attempt.planEnd() - t1) / 1_000_000,
+                (System.nanoTime() - attempt.planEnd()) / 1_000_000, attempt.tries() > 1 ? " (" + attempt.tries() + " tries)" : "");
+        if (attempt.refused()) {
+            return Reports.refused(kind, name, parsed.rows(), List.of(), warnings);
         }
         progress.update("done", 3, 3);
         List<ParsedRow> rejected = parsed.rows().stream().filter(r -> !r.valid()).toList();
@@ -95,6 +90,55 @@ public class ImportService {
             warnings.add("0: file: " + rejected.size() + " rejected rows written to " + rejectedTarget.getFileName());
         }
         return Reports.done(kind, name, parsed.rows(), warnings);
+    }
+
+    /** What one transaction attempt decided; the warnings are the attempt's own, so a retry does not repeat them. */
+    private record Attempt(boolean refused, List<String> warnings, long planEnd, int tries) {
+    }
+
+    /** Ends a managed transaction without committing (refused, dry run, nothing to change) — never retried. */
+    private static final class RolledBack extends RuntimeException {
+        final transient Attempt attempt;
+
+        RolledBack(Attempt attempt) {
+            super(null, null, false, false);
+            this.attempt = attempt;
+        }
+    }
+
+    /**
+     * Plans and writes in one managed write transaction: the driver retries it on transient errors (deadlock, leader
+     * switch), and each try plans again from the parsed rows, so a retry cannot see a half-planned state.
+     */
+    private Attempt write(ImportKind kind, ParsedFile parsed, ImportOptions options, ImportProgress progress) {
+        List<ParsedRow> all = parsed.rows();
+        int[] tries = {0};
+        try (Session session = driver.session()) {
+            return session.executeWrite(tx -> {
+                tries[0]++;
+                all.forEach(ParsedRow::startPlan);
+                List<String> warnings = new ArrayList<>();
+                List<ParsedRow> valid = all.stream().filter(ParsedRow::valid).toList();
+                List<WriteStep> steps = steps(kind, options.batchSize());
+                for (WriteStep step : steps) {
+                    step.plan(tx, valid, warnings);
+                }
+                if (!options.skipInvalid() && all.stream().anyMatch(r -> !r.valid())) {
+                    throw new RolledBack(new Attempt(true, warnings, System.nanoTime(), tries[0]));
+                }
+                progress.update("write", 2, 3);
+                Attempt done = new Attempt(false, warnings, System.nanoTime(), tries[0]);
+                int changes = steps.stream().mapToInt(WriteStep::changes).sum();
+                if (options.dryRun() || changes == 0) {
+                    throw new RolledBack(done);
+                }
+                steps.forEach(step -> step.write(tx));
+                tx.run(GraphState.BUMP_REVISION).consume();
+                return done;
+            });
+        } catch (RolledBack r) {
+            return r.attempt;
+        }
     }
 
     private List<WriteStep> steps(ImportKind kind, int batchSize) {

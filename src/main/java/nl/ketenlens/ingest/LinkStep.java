@@ -4,7 +4,7 @@ import nl.ketenlens.graph.Batches;
 import nl.ketenlens.graph.LinkRow;
 import nl.ketenlens.graph.Schema.Label;
 import nl.ketenlens.graph.Schema.Rel;
-import org.neo4j.driver.QueryRunner;
+import org.neo4j.driver.SimpleQueryRunner;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -60,7 +60,7 @@ final class LinkStep implements WriteStep {
     }
 
     @Override
-    public void plan(QueryRunner tx, List<ParsedRow> rows, List<String> warnings) {
+    public void plan(SimpleQueryRunner tx, List<ParsedRow> rows, List<String> warnings) {
         List<ParsedRow> with = rows.stream().filter(r -> r.link != null && r.valid()).toList();
         Set<String> companies = companies(tx, with.stream().map(r -> r.link.buyerId()).distinct().toList());
         for (String label : BUYERS) {
@@ -70,13 +70,13 @@ final class LinkStep implements WriteStep {
         }
     }
 
-    private Set<String> companies(QueryRunner tx, List<String> ids) {
+    private Set<String> companies(SimpleQueryRunner tx, List<String> ids) {
         Set<String> found = new HashSet<>();
         Batches.each(ids, batchSize, b -> tx.run(COMPANIES, Map.of("ids", b)).forEachRemaining(r -> found.add(r.get("id").asString())));
         return found;
     }
 
-    private void plan(QueryRunner tx, String label, List<ParsedRow> rows) {
+    private void plan(SimpleQueryRunner tx, String label, List<ParsedRow> rows) {
         List<String> buyers = rows.stream().map(r -> r.link.buyerId()).distinct().toList();
         Map<String, Map<String, Object>> existing = new HashMap<>();
         Batches.each(buyers, batchSize, batch -> tx.run(forBuyer(EXISTING, label), Map.of("ids", batch))
@@ -114,7 +114,7 @@ final class LinkStep implements WriteStep {
     }
 
     @Override
-    public void write(QueryRunner tx) {
+    public void write(SimpleQueryRunner tx) {
         for (String label : BUYERS) {
             Batches.write(tx, forBuyer(CREATE, label), creates.get(label), batchSize);
             Batches.write(tx, forBuyer(UPDATE, label), updates.get(label), batchSize);

@@ -23,9 +23,30 @@ final class ParsedRow {
     /** Set while planning: the row's main entity decides created, anything else changed makes it updated. */
     RowStatus status;
 
+    /** The state parsing left, so a retried import transaction plans from it again, not from a failed attempt. */
+    private boolean planned;
+    private int parsedErrors;
+    private FacilityRow parsedFacility;
+    private LinkRow parsedLink;
+
     ParsedRow(int line, List<String> raw) {
         this.line = line;
         this.raw = raw;
+    }
+
+    /** Called at the start of every planning attempt: the first remembers the parsed state, later ones restore it. */
+    void startPlan() {
+        if (!planned) {
+            planned = true;
+            parsedErrors = errors.size();
+            parsedFacility = facility;
+            parsedLink = link;
+            return;
+        }
+        errors.subList(parsedErrors, errors.size()).clear();
+        facility = parsedFacility;
+        link = parsedLink;
+        status = null;
     }
 
     boolean valid() {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import nl.ketenlens.output.Table;
 
 /** Writes {@code <file>.rejected.csv}: the original columns of each rejected row plus {@code reason}. */
 final class RejectedCsv {
@@ -35,14 +36,8 @@ final class RejectedCsv {
         }
     }
 
+    /** Through the product's one CSV writer, so formula cells of a hostile upload come back neutralised. */
     private static String line(List<String> fields) {
-        return fields.stream().map(RejectedCsv::quote).collect(Collectors.joining(",")) + "\r\n";
-    }
-
-    static String quote(String field) {
-        if (field.contains(",") || field.contains("\"") || field.contains("\n") || field.contains("\r")) {
-            return "\"" + field.replace("\"", "\"\"") + "\"";
-        }
-        return field;
+        return Table.csvLine(fields) + "\r\n";
     }
 }

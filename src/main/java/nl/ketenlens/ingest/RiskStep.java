@@ -5,7 +5,7 @@ import nl.ketenlens.graph.IndicatorRow;
 import nl.ketenlens.graph.IndicatorWriter;
 import nl.ketenlens.graph.Schema.Label;
 import nl.ketenlens.graph.SourceRow;
-import org.neo4j.driver.QueryRunner;
+import org.neo4j.driver.SimpleQueryRunner;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,7 +37,7 @@ final class RiskStep implements WriteStep {
     }
 
     @Override
-    public void plan(QueryRunner tx, List<ParsedRow> rows, List<String> warnings) {
+    public void plan(SimpleQueryRunner tx, List<ParsedRow> rows, List<String> warnings) {
         Map<String, Map<String, Object>> existing = new HashMap<>();
         List<String> ids = rows.stream().map(r -> r.risk.id()).toList();
         Batches.each(ids, batchSize, batch -> tx.run(EXISTING, Map.of("ids", batch)).forEachRemaining(r -> {
@@ -88,7 +88,7 @@ final class RiskStep implements WriteStep {
     }
 
     @Override
-    public void write(QueryRunner tx) {
+    public void write(SimpleQueryRunner tx) {
         if (!indicators.isEmpty()) {
             IndicatorWriter.write(tx, List.copyOf(sources.values()), indicators);
         }

@@ -9,6 +9,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.util.IOUtils;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
@@ -37,6 +39,23 @@ final class RmiTemplateReader {
     private final ImportKind kind;
     private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
 
+    /** A filled-in CMRT/EMRT is well under 5 MB; anything far bigger is not a template. */
+    static final int MAX_WORKBOOK_BYTES = 20 << 20;
+    /** RMI lists a few hundred smelters; a template with more rows than this is not one supplier's declaration. */
+    static final int MAX_SMELTER_ROWS = 20_000;
+    /** Header search reads at most this many cells per row (a sheet can claim 16,384 columns). */
+    static final int MAX_COLUMNS = 200;
+
+    static {
+        // the workbook is read into memory (XSSF), so bound what it may expand to before POI allocates it:
+        // a part inflating more than 100x is a zip bomb, no XML part over 50 MB, no byte array over 100 MB.
+        // POI's XML parsers refuse DOCTYPE declarations, so external and expanding XML entities fail to parse.
+        ZipSecureFile.setMinInflateRatio(0.01);
+        ZipSecureFile.setMaxEntrySize(50L << 20);
+        ZipSecureFile.setMaxTextSize(10L << 20);
+        IOUtils.setByteArrayMaxOverride(100 << 20);
+    }
+
     RmiTemplateReader(ImportKind kind) {
         this.kind = kind;
     }
@@ -46,8 +65,15 @@ final class RmiTemplateReader {
             return ParsedFile.failed(new ImportError(0, "--supplier",
                     "required for " + kind.id() + ": the id of the facility that filled in the template"));
         }
+        if (bytes.length > MAX_WORKBOOK_BYTES) {
+            return ParsedFile.failed(new ImportError(0, "file", "workbook of " + bytes.length / (1 << 20)
+                    + " MB is larger than the " + (MAX_WORKBOOK_BYTES >> 20) + " MB a CMRT/EMRT can be"));
+        }
         try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
             return read(wb, refs, options);
+        } catch (OutOfMemoryError e) {
+            // last line of defence: a workbook that slipped past the limits must fail the import, not the server
+            return ParsedFile.failed(new ImportError(0, "file", "workbook too large to read in memory"));
         } catch (Exception e) {
             return ParsedFile.failed(new ImportError(0, "file", "not a readable .xlsx workbook (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage())) + ")"));
@@ -70,6 +96,10 @@ final class RmiTemplateReader {
             return new ParsedFile(List.of(), List.of(), List.of(new ImportError(0, "Smelter List",
                     "no header row with 'Metal' and 'Smelter Identification' columns in the first "
                             + HEADER_SEARCH_ROWS + " rows")), warnings);
+        }
+        if (smelters.getLastRowNum() - layout.headerRow > MAX_SMELTER_ROWS) {
+            return new ParsedFile(List.of(), List.of(), List.of(new ImportError(0, "Smelter List", "more than "
+                    + MAX_SMELTER_ROWS + " rows: not a single supplier's template")), warnings);
         }
         List<ParsedRow> rows = new ArrayList<>();
         for (int r = layout.headerRow + 1; r <= smelters.getLastRowNum(); r++) {
@@ -137,9 +167,9 @@ final class RmiTemplateReader {
             if (row == null) {
                 continue;
             }
-            for (int c = 0; c < row.getLastCellNum(); c++) {
+            for (int c = 0; c < Math.min(row.getLastCellNum(), MAX_COLUMNS); c++) {
                 if (text(row.getCell(c)).toLowerCase(Locale.ROOT).startsWith("company name")) {
-                    for (int v = c + 1; v < row.getLastCellNum(); v++) {
+                    for (int v = c + 1; v < Math.min(row.getLastCellNum(), MAX_COLUMNS); v++) {
                         String value = text(row.getCell(v));
                         if (!value.isBlank()) {
                             return value.trim();
@@ -193,7 +223,7 @@ final class RmiTemplateReader {
                 Layout l = new Layout();
                 l.headerRow = r;
                 l.header = new ArrayList<>();
-                for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
+                for (int c = 0; c < Math.min(Math.max(row.getLastCellNum(), 0), MAX_COLUMNS); c++) {
                     String title = text.apply(row.getCell(c));
                     l.header.add(title);
                     l.assign(clean(title), c);

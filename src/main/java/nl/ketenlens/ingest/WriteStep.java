@@ -1,6 +1,6 @@
 package nl.ketenlens.ingest;
 
-import org.neo4j.driver.QueryRunner;
+import org.neo4j.driver.SimpleQueryRunner;
 
 import java.util.List;
 
@@ -12,9 +12,9 @@ import java.util.List;
  */
 interface WriteStep {
 
-    void plan(QueryRunner tx, List<ParsedRow> rows, List<String> warnings);
+    void plan(SimpleQueryRunner tx, List<ParsedRow> rows, List<String> warnings);
 
-    void write(QueryRunner tx);
+    void write(SimpleQueryRunner tx);
 
     /** Created plus updated entities planned. */
     int changes();

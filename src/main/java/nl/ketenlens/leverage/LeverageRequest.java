@@ -1,6 +1,7 @@
 package nl.ketenlens.leverage;
 
 import java.util.List;
+import nl.ketenlens.api.Limits;
 
 /**
  * What a leverage question is about: one of sector, covenant or an explicit company list; optional theme and
@@ -13,6 +14,9 @@ public record LeverageRequest(String sector, String covenant, List<String> compa
     public static final int DEFAULT_TOP = 20;
 
     public LeverageRequest {
+        Limits.requireAtMost("companies", companies, Limits.MAX_IDS);
+        Limits.requireAtMost("engaged", engaged, Limits.MAX_IDS);
+        Limits.requireAtMost("addIndicator", addedIndicators, Limits.MAX_ADDED_INDICATORS);
         companies = companies == null ? List.of() : List.copyOf(companies);
         engaged = engaged == null ? List.of() : List.copyOf(engaged);
         addedIndicators = addedIndicators == null ? List.of() : List.copyOf(addedIndicators);

@@ -23,6 +23,7 @@ import nl.ketenlens.analysis.RiskProfile;
 import nl.ketenlens.analysis.VertexCutResult;
 import nl.ketenlens.analysis.WorkingGroups;
 import nl.ketenlens.api.BadRequestException;
+import nl.ketenlens.api.Limits;
 import nl.ketenlens.graph.projection.GraphProjection;
 import nl.ketenlens.leverage.LeverageReports.CutReport;
 import nl.ketenlens.leverage.LeverageReports.FacilityLeverage;
@@ -175,6 +176,11 @@ public class LeverageService {
             throw new BadRequestException("threshold", "must be in (0,1], was " + threshold);
         }
         LeverageInputs.Prepared prep = inputs.prepare(request, null, viewer);
+        int selected = prep.input().selection().size();
+        if (selected > Limits.MAX_GROUP_SELECTION) {
+            throw new BadRequestException("sector|covenant|companies", "groups compares every pair of selected "
+                    + "companies: at most " + Limits.MAX_GROUP_SELECTION + ", the selection has " + selected);
+        }
         long started = System.nanoTime();
         GroupsResult groups = new WorkingGroups(prep.input(), threshold).result();
         GroupFilter filter = new GroupFilter(prep, viewer);

@@ -3,6 +3,7 @@ package nl.ketenlens.output;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A titled table printed as aligned text or CSV (RFC 4180 quoting): the one table writer of the CLI. Print it
@@ -66,13 +67,29 @@ public record Table(String title, List<String> headers, List<List<String>> rows,
         return c < row.size() && row.get(c) != null ? row.get(c) : "";
     }
 
+    /** One CSV line: every cell {@link #csvCell neutralised} and quoted where RFC 4180 needs it. */
     public static String csvLine(List<String> cells) {
         List<String> quoted = new ArrayList<>();
         for (String v : cells) {
-            String s = v == null ? "" : v;
+            String s = csvCell(v);
             boolean quote = s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r");
             quoted.add(quote ? "\"" + s.replace("\"", "\"\"") + "\"" : s);
         }
         return String.join(",", quoted);
+    }
+
+    private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
+
+    /**
+     * A cell safe to open in a spreadsheet (CSV formula injection, OWASP): names and ids come from uploaded files, so
+     * a cell starting with {@code = + - @}, tab or CR would run as a formula in Excel or LibreOffice. Such a cell gets
+     * a leading {@code '}, which spreadsheets show as text; a plain number such as {@code -0.5} stays a number.
+     */
+    public static String csvCell(String value) {
+        String s = value == null ? "" : value;
+        if (s.isEmpty() || "=+-@\t\r".indexOf(s.charAt(0)) < 0 || NUMBER.matcher(s).matches()) {
+            return s;
+        }
+        return "'" + s;
     }
 }

@@ -51,7 +51,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     public static EmbeddedNeo4j start(Path dataDir, int requestedPort, String pageCache, boolean reset) {
         Path home = dataDir.toAbsolutePath().normalize();
         if (reset) {
-            deleteRecursively(home);
+            StoreReset.reset(home); // refuses a directory that is not a store, or one another process holds
         }
         int port = requestedPort == 0 ? freePort() : requestedPort;
         long started = System.nanoTime();

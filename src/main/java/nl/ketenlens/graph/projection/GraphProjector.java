@@ -6,11 +6,11 @@ import java.util.Map;
 import nl.ketenlens.graph.CompanyRow;
 import nl.ketenlens.graph.FacilityRow;
 import nl.ketenlens.graph.FinancingRow;
-import nl.ketenlens.graph.GraphState;
 import nl.ketenlens.graph.LinkRow;
 import nl.ketenlens.graph.projection.GraphProjection.CommodityInfo;
 import nl.ketenlens.risk.IndicatorView;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
@@ -20,58 +20,151 @@ import org.springframework.stereotype.Service;
 
 /**
  * Builds the in-memory {@link GraphProjection} from flat Cypher rows streamed into the compact graph, and
- * reuses it across requests until the graph revision changes.
+ * reuses it across requests until the graph changes.
+ *
+ * <p>Consistency: a projection is read in one read transaction that reads the {@link Fingerprint} (revision and
+ * counts) first and again last; if an import committed in between, the build is retried, so no projection mixes
+ * two revisions. A change of counts under an unchanged revision is a write that bypassed the importer: it is
+ * logged and counted, and the projection rebuilt, instead of being silently ignored.
+ *
+ * <p>Failure: if a build fails (e.g. an id used by a company and a facility, written behind the importer's back),
+ * the last good projection keeps being served and {@link #status()} says which revision and why; the cause is
+ * logged once per store state, not once per request. Only with no good projection at all does a request fail.
  */
 @Service
 public class GraphProjector {
 
     private static final Logger log = LoggerFactory.getLogger(GraphProjector.class);
+    static final int ATTEMPTS = 3;
+    /** A failed build is retried when the store changes, or after this long (the fault may have been transient). */
+    static final long RETRY_FAILED_AFTER_MS = 60_000;
 
     private final Driver driver;
-    private volatile GraphProjection current;
+    private volatile Built served;
+    private volatile Failure failure;
+    private volatile long latestRevision = -1;
+    private volatile long outsideWrites;
 
     GraphProjector(Driver driver) {
         this.driver = driver;
     }
 
-    /** The projection of the current graph revision, built on first use and after every write. */
-    public GraphProjection current() {
-        long revision = GraphState.revision(driver);
-        GraphProjection p = current;
-        if (p != null && p.revision() == revision) {
-            return p;
-        }
-        synchronized (this) {
-            if (current == null || current.revision() != revision) {
-                current = build(revision);
-                log.info("Projected graph revision {}: {} in {} ms", revision, current.graph(), current.buildMillis());
-            }
-            return current;
+    /** The revision and sizes a projection was built from. */
+    record Fingerprint(long revision, List<Long> counts) {
+        static Fingerprint read(SimpleQueryRunner tx) {
+            Record r = tx.run(ProjectionQueries.FINGERPRINT).single();
+            return new Fingerprint(r.get("revision").asLong(), r.get("counts").asList(Value::asLong));
         }
     }
 
-    private GraphProjection build(long revision) {
-        try (Session session = driver.session()) {
-            Record counts = session.run(ProjectionQueries.COUNTS).single();
-            ProjectionBuilder builder = new ProjectionBuilder(counts.get("vertices").asInt(), counts.get("edges").asInt());
-            session.run(ProjectionQueries.COMPANIES).stream().forEach(r -> builder.company(new CompanyRow(
-                    r.get("id").asString(), str(r.get("name")), str(r.get("sector")), null, null,
-                    strings(r.get("covenants")), str(r.get("kind")), r.get("synthetic").asBoolean(false))));
-            session.run(ProjectionQueries.FACILITIES).stream().forEach(r -> builder.facility(new FacilityRow(
-                    r.get("id").asString(), str(r.get("name")), str(r.get("type")), str(r.get("country")),
-                    str(r.get("region")), strings(r.get("commodities")), null, null, r.get("synthetic").asBoolean(false))));
-            session.run(ProjectionQueries.LINKS).stream().forEach(r -> builder.link(new LinkRow(
-                    r.get("b").asString(), r.get("s").asString(), str(r.get("c")),
-                    r.get("share").isNull() ? null : r.get("share").asDouble(), false)));
-            session.run(ProjectionQueries.FINANCING).stream().forEach(r -> builder.financing(
-                    new FinancingRow(r.get("a").asString(), r.get("b").asString(), false)));
-            List<IndicatorView> indicators = session.run(ProjectionQueries.INDICATORS).list(r -> IndicatorView.from(r.get("ind")));
-            Map<String, CommodityInfo> commodityInfo = new HashMap<>();
-            session.run(ProjectionQueries.COMMODITIES).stream().forEach(r -> commodityInfo.put(r.get("code").asString(),
-                    new CommodityInfo(r.get("code").asString(), str(r.get("name")), str(r.get("hs")),
-                            strings(r.get("upstream")), strings(r.get("producers")))));
-            return builder.build(revision, indicators, commodityInfo);
+    private record Built(Fingerprint fingerprint, GraphProjection projection) {
+    }
+
+    private record Failure(Fingerprint fingerprint, String cause, long atMillis) {
+        boolean covers(Fingerprint now) {
+            return fingerprint.equals(now) && System.currentTimeMillis() - atMillis < RETRY_FAILED_AFTER_MS;
         }
+    }
+
+    /** The projection of the current graph, built on first use and after every write; the last good one if that fails. */
+    public GraphProjection current() {
+        Fingerprint now;
+        try (Session session = driver.session()) {
+            now = session.executeRead(Fingerprint::read);
+        }
+        latestRevision = now.revision();
+        Built b = served;
+        if (b != null && b.fingerprint().equals(now)) {
+            return b.projection();
+        }
+        synchronized (this) {
+            b = served;
+            if (b != null && b.fingerprint().equals(now)) {
+                return b.projection();
+            }
+            Failure f = failure;
+            if (b != null && f != null && f.covers(now)) {
+                return b.projection();
+            }
+            return rebuild(b, now);
+        }
+    }
+
+    /** What is being served, for health checks and for answers that must say they are behind. */
+    public ProjectionStatus status() {
+        Built b = served;
+        Failure f = failure;
+        long servedRevision = b == null ? -1 : b.projection().revision();
+        return new ProjectionStatus(servedRevision, latestRevision, f != null && b != null,
+                f == null ? null : f.cause(), outsideWrites);
+    }
+
+    private GraphProjection rebuild(Built previous, Fingerprint seen) {
+        if (previous != null && previous.fingerprint().revision() == seen.revision()) {
+            outsideWrites++;
+            log.warn("Graph revision {} changed without a revision bump (counts {} -> {}): a write bypassed the "
+                    + "importer; rebuilding the projection", seen.revision(), previous.fingerprint().counts(), seen.counts());
+        }
+        try {
+            Built built = buildConsistent();
+            served = built;
+            failure = null;
+            log.info("Projected graph revision {}: {} in {} ms", built.fingerprint().revision(),
+                    built.projection().graph(), built.projection().buildMillis());
+            return built.projection();
+        } catch (RuntimeException e) {
+            failure = new Failure(seen, e.toString(), System.currentTimeMillis());
+            if (previous == null) {
+                throw new IllegalStateException("cannot project graph revision " + seen.revision()
+                        + " and there is no earlier projection to serve", e);
+            }
+            log.error("Cannot project graph revision {}; serving the last good projection of revision {} until the "
+                    + "store changes", seen.revision(), previous.projection().revision(), e);
+            return previous.projection();
+        }
+    }
+
+    /** One read transaction per attempt; the fingerprint read last must equal the one read first. */
+    private Built buildConsistent() {
+        for (int attempt = 1; ; attempt++) {
+            try (Session session = driver.session()) {
+                Built built = session.executeRead(tx -> {
+                    Fingerprint before = Fingerprint.read(tx);
+                    GraphProjection p = build(tx, before.revision());
+                    Fingerprint after = Fingerprint.read(tx);
+                    return before.equals(after) ? new Built(after, p) : null;
+                });
+                if (built != null) {
+                    return built;
+                }
+            }
+            if (attempt == ATTEMPTS) {
+                throw new IllegalStateException("the graph changed during each of " + ATTEMPTS + " projection attempts");
+            }
+            log.info("Graph changed while projecting (attempt {}), reading again", attempt);
+        }
+    }
+
+    private static GraphProjection build(SimpleQueryRunner tx, long revision) {
+        Record counts = tx.run(ProjectionQueries.COUNTS).single();
+        ProjectionBuilder builder = new ProjectionBuilder(counts.get("vertices").asInt(), counts.get("edges").asInt());
+        tx.run(ProjectionQueries.COMPANIES).stream().forEach(r -> builder.company(new CompanyRow(
+                r.get("id").asString(), str(r.get("name")), str(r.get("sector")), null, null,
+                strings(r.get("covenants")), str(r.get("kind")), r.get("synthetic").asBoolean(false))));
+        tx.run(ProjectionQueries.FACILITIES).stream().forEach(r -> builder.facility(new FacilityRow(
+                r.get("id").asString(), str(r.get("name")), str(r.get("type")), str(r.get("country")),
+                str(r.get("region")), strings(r.get("commodities")), null, null, r.get("synthetic").asBoolean(false))));
+        tx.run(ProjectionQueries.LINKS).stream().forEach(r -> builder.link(new LinkRow(
+                r.get("b").asString(), r.get("s").asString(), str(r.get("c")),
+                r.get("share").isNull() ? null : r.get("share").asDouble(), false)));
+        tx.run(ProjectionQueries.FINANCING).stream().forEach(r -> builder.financing(
+                new FinancingRow(r.get("a").asString(), r.get("b").asString(), false)));
+        List<IndicatorView> indicators = tx.run(ProjectionQueries.INDICATORS).list(r -> IndicatorView.from(r.get("ind")));
+        Map<String, CommodityInfo> commodityInfo = new HashMap<>();
+        tx.run(ProjectionQueries.COMMODITIES).stream().forEach(r -> commodityInfo.put(r.get("code").asString(),
+                new CommodityInfo(r.get("code").asString(), str(r.get("name")), str(r.get("hs")),
+                        strings(r.get("upstream")), strings(r.get("producers")))));
+        return builder.build(revision, indicators, commodityInfo);
     }
 
     static String str(Value v) {

@@ -1,6 +1,7 @@
 package nl.ketenlens.graph.projection;
 
 import nl.ketenlens.graph.Schema.Label;
+import nl.ketenlens.graph.Schema.Prop;
 import nl.ketenlens.graph.Schema.Rel;
 import nl.ketenlens.risk.IndicatorView;
 
@@ -14,6 +15,21 @@ final class ProjectionQueries {
             CALL () { MATCH (n) WHERE n:%s OR n:%s RETURN count(n) AS vertices }
             CALL () { MATCH ()-[r:%s|%s]->() RETURN count(r) AS edges }
             RETURN vertices, edges""".formatted(Label.COMPANY, Label.FACILITY, Rel.BUYS_FROM, Rel.FINANCES);
+
+    /**
+     * Revision plus the sizes the projection depends on, all from Neo4j's count store (constant time). A change of
+     * the counts without a change of the revision means someone wrote through Bolt, bypassing the importer.
+     */
+    static final String FINGERPRINT = """
+            OPTIONAL MATCH (s:%s {%s: '%s'})
+            CALL () { MATCH (n:%s) RETURN count(n) AS companies }
+            CALL () { MATCH (n:%s) RETURN count(n) AS facilities }
+            CALL () { MATCH ()-[r:%s]->() RETURN count(r) AS links }
+            CALL () { MATCH ()-[r:%s]->() RETURN count(r) AS financing }
+            CALL () { MATCH (n:%s) RETURN count(n) AS indicators }
+            RETURN coalesce(s.%s, 0) AS revision, [companies, facilities, links, financing, indicators] AS counts"""
+            .formatted(Label.GRAPH_STATE, Prop.KEY, Prop.MAIN, Label.COMPANY, Label.FACILITY, Rel.BUYS_FROM,
+                    Rel.FINANCES, Label.RISK_INDICATOR, Prop.REVISION);
 
     static final String COMPANIES = """
             MATCH (c:%s)

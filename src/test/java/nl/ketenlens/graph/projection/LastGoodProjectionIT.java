@@ -1,0 +1,77 @@
+package nl.ketenlens.graph.projection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import nl.ketenlens.graph.GraphState;
+import nl.ketenlens.support.EmbeddedStoreTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * A graph the projection cannot be built from (here a company and a facility sharing an id, written through Bolt
+ * behind the importer's back) must not take the analyses down: the last good projection is served and says which
+ * revision it is; writes that skip the revision bump are noticed.
+ */
+@EmbeddedStoreTest
+class LastGoodProjectionIT {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Driver driver;
+    @Autowired
+    GraphProjector projector;
+
+    @AfterEach
+    void clean() {
+        driver.executableQuery("MATCH (n) WHERE n.id STARTS WITH 'IT-LG-' DETACH DELETE n").execute();
+        driver.executableQuery(GraphState.BUMP_REVISION).execute();
+        projector.current();
+    }
+
+    private String anyCompany() {
+        return driver.executableQuery("MATCH (c:Company) RETURN c.id AS id ORDER BY id LIMIT 1").execute()
+                .records().get(0).get("id").asString();
+    }
+
+    @Test
+    void brokenGraphKeepsServingTheLastGoodRevision() throws Exception {
+        String company = anyCompany();
+        long good = projector.current().revision();
+        driver.executableQuery("CREATE (:Company {id: 'IT-LG-X', name: 'c'}), (:Facility {id: 'IT-LG-X', name: 'f'})")
+                .execute();
+        driver.executableQuery(GraphState.BUMP_REVISION).execute();
+
+        mvc.perform(get("/api/companies/" + company + "/exposure"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.revision").value(good));
+        ProjectionStatus status = projector.status();
+        assertThat(status.stale()).isTrue();
+        assertThat(status.servedRevision()).isEqualTo(good);
+        assertThat(status.latestRevision()).isGreaterThan(good);
+        assertThat(status.lastFailure()).contains("duplicate vertex id");
+
+        driver.executableQuery("MATCH (f:Facility {id: 'IT-LG-X'}) DETACH DELETE f").execute();
+        driver.executableQuery(GraphState.BUMP_REVISION).execute();
+        assertThat(projector.current().graph().findCompany("IT-LG-X")).isNotNegative();
+        assertThat(projector.status().stale()).isFalse();
+    }
+
+    @Test
+    void writeWithoutRevisionBumpIsDetectedAndProjected() {
+        projector.current();
+        long before = projector.status().outsideWrites();
+        driver.executableQuery("CREATE (:Company {id: 'IT-LG-BOLT', name: 'written through Bolt'})").execute();
+
+        GraphProjection p = projector.current();
+
+        assertThat(p.graph().findCompany("IT-LG-BOLT")).isNotNegative();
+        assertThat(projector.status().outsideWrites()).isEqualTo(before + 1);
+    }
+}
