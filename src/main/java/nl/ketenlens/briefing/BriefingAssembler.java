@@ -11,8 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.ketenlens.briefing.Briefing.Count;
 import nl.ketenlens.exposure.BlindSpot;
-import nl.ketenlens.exposure.ExposureReport;
-import nl.ketenlens.exposure.SalientIssue;
+import nl.ketenlens.exposure.MemberExposure;
 import nl.ketenlens.leverage.LeverageReports.CutReport;
 import nl.ketenlens.leverage.LeverageReports.FacilityLeverage;
 import nl.ketenlens.leverage.LeverageReports.GroupView;
@@ -61,7 +60,7 @@ final class BriefingAssembler {
 
     private Briefing.Cover cover() {
         boolean synthetic = in.leverage().scope().syntheticData()
-                || in.exposures().stream().anyMatch(ExposureReport::syntheticData);
+                || in.exposures().stream().anyMatch(MemberExposure::syntheticData);
         String name = in.covenant() != null ? in.covenant().name() : in.sectorName();
         String nameNl = in.covenant() != null ? in.covenant().nameNl() : in.sectorNameNl();
         return new Briefing.Cover(in.scope(), in.code(), name, nameNl, in.date(), in.leverage().scope().graphRevision(),
@@ -71,7 +70,7 @@ final class BriefingAssembler {
     // ---- salient issues -------------------------------------------------------------------------------------
 
     private static final class IssueAgg {
-        SalientIssue top;
+        MemberExposure.Issue top;
         final Set<String> companies = new HashSet<>();
         final Set<String> facilities = new HashSet<>();
         final Set<String> sources = new LinkedHashSet<>();
@@ -79,8 +78,8 @@ final class BriefingAssembler {
 
     private Map<String, IssueAgg> issueAggregates() {
         Map<String, IssueAgg> byKey = new HashMap<>();
-        for (ExposureReport r : in.exposures()) {
-            for (SalientIssue i : r.salientIssues()) {
+        for (MemberExposure r : in.exposures()) {
+            for (MemberExposure.Issue i : r.issues()) {
                 IssueAgg a = byKey.computeIfAbsent(i.key(), x -> new IssueAgg());
                 if (a.top == null || i.severity() > a.top.severity()
                         || (i.severity() == a.top.severity() && i.likelihood() > a.top.likelihood())) {
@@ -104,7 +103,7 @@ final class BriefingAssembler {
                 .toList();
         List<Briefing.IssueRow> rows = new ArrayList<>();
         for (IssueAgg a : shown.subList(0, Math.min(TOP_ISSUES, shown.size()))) {
-            SalientIssue t = a.top;
+            MemberExposure.Issue t = a.top;
             rows.add(new Briefing.IssueRow(rows.size() + 1, t.key(), t.theme(), t.country(), t.commodity(),
                     t.severity(), t.likelihood(), t.riskWeight(), Count.of(a.companies.size(), k),
                     a.facilities.size(), List.copyOf(a.sources)));
@@ -118,7 +117,7 @@ final class BriefingAssembler {
         Map<String, Set<String>> cellCompanies = new HashMap<>();
         Map<String, Double> cellSeverity = new HashMap<>();
         for (IssueAgg a : shown) {
-            SalientIssue t = a.top;
+            MemberExposure.Issue t = a.top;
             themeSeverity.merge(t.theme(), t.severity(), Math::max);
             countryCompanies.computeIfAbsent(t.country(), x -> new HashSet<>()).addAll(a.companies);
             String cell = t.theme() + "|" + t.country();
@@ -175,7 +174,7 @@ final class BriefingAssembler {
 
     private List<Briefing.BlindSpotRow> blindSpots() {
         Map<String, SpotAgg> byCommodity = new HashMap<>();
-        for (ExposureReport r : in.exposures()) {
+        for (MemberExposure r : in.exposures()) {
             for (BlindSpot b : r.blindSpots()) {
                 if (!b.reasons().contains("no_supplier") || b.commodities().isEmpty()) {
                     continue;
@@ -220,7 +219,7 @@ final class BriefingAssembler {
         List<Briefing.GroupRow> groups = in.groups() == null ? List.of() : in.groups().groups().stream()
                 .filter(g -> g.companies().value() >= k).limit(TOP_GROUPS).map(this::groupRow).toList();
         return new Briefing.Leverage(in.leverage().totalExposure(), in.leverage().riskBearingFacilities(),
-                facilities, plan, List.copyOf(in.plan().curve()), cuts, groups);
+                facilities, plan, List.copyOf(in.plan().curve()), cuts, groups, in.groupsLeftOutAbove());
     }
 
     /** A plan step that fewer than k companies reach keeps its place in the curve but not its facility's name. */
@@ -251,8 +250,8 @@ final class BriefingAssembler {
     private Briefing.Methods methods(Briefing.Issues issues, Briefing.Chains chains) {
         Map<String, SourceView> byId = new LinkedHashMap<>();
         in.referenceSources().forEach(s -> byId.putIfAbsent(s.id(), s));
-        for (ExposureReport r : in.exposures()) {
-            r.salientIssues().forEach(i -> i.sources().stream().filter(s -> s != null).forEach(s -> byId.putIfAbsent(s.id(), s)));
+        for (MemberExposure r : in.exposures()) {
+            r.issues().forEach(i -> i.sources().stream().filter(s -> s != null).forEach(s -> byId.putIfAbsent(s.id(), s)));
             r.blindSpots().stream().map(BlindSpot::expectedSource).filter(s -> s != null)
                     .forEach(s -> byId.putIfAbsent(s.id(), s));
         }

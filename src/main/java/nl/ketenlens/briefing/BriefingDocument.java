@@ -184,7 +184,10 @@ final class BriefingDocument {
                             + t.t("leverage.unnamed", c.unnamed(), k)))).toList());
         }
         sub("leverage.groups");
-        if (l.groups().isEmpty()) {
+        if (l.groupsLeftOutAbove() != null) {
+            para(t.t("leverage.groupsLeftOut", t.integer(b.context().companiesInGraph()),
+                    t.integer(l.groupsLeftOutAbove())));
+        } else if (l.groups().isEmpty()) {
             para(t.t("leverage.noGroups"));
         } else {
             para(t.t("leverage.groupsIntro"));

@@ -93,6 +93,22 @@ public final class ExposureAnalyzer {
     }
 
     /**
+     * What a sector briefing aggregates of one company's exposure (no engagement or what-if): one breadth-first
+     * search, no path enumeration, no sector context. Unknown company: {@link IllegalArgumentException}.
+     */
+    public MemberExposure member(String companyId, int depth, String theme) {
+        int root = company(companyId);
+        Reach reach = new Traversal(g, Engagement.none(), depth, root).reach();
+        List<Hit> hits = Hit.of(p, reach, theme);
+        boolean synthetic = p.synthetic()[root];
+        for (int k = 0; !synthetic && k < reach.facilities.size(); k++) {
+            synthetic = p.synthetic()[reach.facilities.get(k)];
+        }
+        return new MemberExposure(companyId, List.copyOf(prioritizer.figures(hits)),
+                List.copyOf(blindSpots.find(reach, theme)), synthetic);
+    }
+
+    /**
      * Every simple path from the company to one facility within the request's depth and what-if, shortest first
      * and then by largest share, at most {@code limit}.
      */

@@ -12,6 +12,23 @@ class BriefingAssemblerTests {
     private final Briefing b = Sector.briefing();
 
     @Test
+    void memberFiguresAreThoseOfTheFullExposureReport() {
+        nl.ketenlens.exposure.ExposureAnalyzer analyzer = new nl.ketenlens.exposure.ExposureAnalyzer(Sector.projection());
+        for (String id : Sector.COMPANY_IDS) {
+            nl.ketenlens.exposure.ExposureReport full = analyzer.analyze(nl.ketenlens.exposure.ExposureRequest.of(id));
+            nl.ketenlens.exposure.MemberExposure member = analyzer.member(id,
+                    nl.ketenlens.exposure.ExposureRequest.DEFAULT_DEPTH, null);
+            assertThat(member.issues()).extracting(i -> List.of(i.key(), i.theme(), i.country(), i.commodity(),
+                            i.severity(), i.likelihood(), i.riskWeight(), i.facilityIds(), i.sources()))
+                    .containsExactlyInAnyOrderElementsOf(full.salientIssues().stream().map(i -> List.of(i.key(),
+                            i.theme(), i.country(), i.commodity(), i.severity(), i.likelihood(), i.riskWeight(),
+                            i.facilityIds(), i.sources())).toList());
+            assertThat(member.blindSpots()).isEqualTo(full.blindSpots());
+            assertThat(member.syntheticData()).isEqualTo(full.syntheticData());
+        }
+    }
+
+    @Test
     void salientIssuesRankBySeverityThenLikelihoodAndCountCompanies() {
         assertThat(b.issues().ranked()).extracting(Briefing.IssueRow::key)
                 .containsExactly("CD:gold:conflict", "CD:gold:child_labour", "UG:gold:child_labour");
@@ -102,7 +119,7 @@ class BriefingAssemblerTests {
                 new Briefing.Issues(List.of(previous.issues().ranked().get(0), previous.issues().ranked().get(1)), 0,
                         List.of(), List.of(), List.of()),
                 previous.chains(), new Briefing.Leverage(7, 4, List.of(previous.leverage().facilities().get(1),
-                previous.leverage().facilities().get(0)), List.of(), List.of(0.5), List.of(), List.of()),
+                previous.leverage().facilities().get(0)), List.of(), List.of(0.5), List.of(), List.of(), null),
                 List.of(), null, previous.methods());
         Briefing now = new BriefingAssembler(Sector.inputs(3, older)).assemble();
         Briefing.Changes c = now.changes();
