@@ -6,7 +6,7 @@ import nl.ketenlens.api.BadRequestException;
 import nl.ketenlens.api.NotFoundException;
 import nl.ketenlens.exposure.ExposureAnalyzer;
 import nl.ketenlens.exposure.ExposureRequest;
-import nl.ketenlens.exposure.MemberExposure;
+import nl.ketenlens.exposure.SectorExposure;
 import nl.ketenlens.leverage.LeverageReports.CutReport;
 import nl.ketenlens.leverage.LeverageReports.GroupsReport;
 import nl.ketenlens.leverage.LeverageReports.HotspotView;
@@ -21,8 +21,8 @@ import nl.ketenlens.seed.reference.SectorRow;
  * The briefing from a leverage service and an exposure analyzer over one projection: no Spring, so a benchmark
  * can feed it a generated network. Asks for leverage, plan, working groups (up to
  * {@link BriefingProperties#maxGroupCompanies()} companies) and minimum cuts, takes per member what its exposure
- * report's salient issues and blind spots hold ({@link ExposureAnalyzer#member}, one breadth-first search each, in
- * parallel), measures chain coverage and hands everything to {@link BriefingAssembler}.
+ * report's salient issues and blind spots hold as counts ({@link ExposureAnalyzer#sector}: one breadth-first search
+ * per member, no path enumeration), measures chain coverage and hands everything to {@link BriefingAssembler}.
  */
 public final class BriefingBuilder {
 
@@ -92,8 +92,7 @@ public final class BriefingBuilder {
         long t3 = System.nanoTime();
         List<CutReport> cuts = cuts(question, ranked);
         long t4 = System.nanoTime();
-        List<MemberExposure> exposures = companies.parallelStream()
-                .map(id -> exposure.member(id, ExposureRequest.DEFAULT_DEPTH, request.theme())).toList();
+        SectorExposure exposures = exposure.sector(companies, ExposureRequest.DEFAULT_DEPTH, request.theme());
         long t5 = System.nanoTime();
         ChainCoverage.Figures chains = ChainCoverage.of(exposure.projection(), companies);
         long t6 = System.nanoTime();

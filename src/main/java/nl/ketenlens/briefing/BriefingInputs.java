@@ -2,7 +2,7 @@ package nl.ketenlens.briefing;
 
 import java.time.LocalDate;
 import java.util.List;
-import nl.ketenlens.exposure.MemberExposure;
+import nl.ketenlens.exposure.SectorExposure;
 import nl.ketenlens.leverage.LeverageReports.CutReport;
 import nl.ketenlens.leverage.LeverageReports.GroupsReport;
 import nl.ketenlens.leverage.LeverageReports.LeverageReport;
@@ -14,7 +14,7 @@ import nl.ketenlens.risk.SourceView;
  * fields); {@link BriefingAssembler} is the one place that reads them and keeps only counts.
  *
  * @param groupsLeftOutAbove when groups were left out for the selection's size, the limit; else null
- * @param exposures         per company, what its exposure report's issues and blind spots hold
+ * @param exposure          the companies' salient issues and blind spots, as counts
  * @param groups            null when working groups were not computed (too many companies)
  * @param referenceSources  the reference sources (publisher, title, edition …) by which figures are cited
  * @param previous          the previous briefing for the changes section, or null
@@ -23,6 +23,6 @@ record BriefingInputs(String scope, String code, LocalDate date, String lang, St
                       Briefing.CovenantFacts covenant, String sector, String sectorName, String sectorNameNl,
                       List<Briefing.KpmgRisk> kpmgRisks, LeverageReport leverage, PlanReport plan,
                       List<CutReport> cuts, GroupsReport groups, Integer groupsLeftOutAbove,
-                      List<MemberExposure> exposures,
+                      SectorExposure exposure,
                       ChainCoverage.Figures chains, List<SourceView> referenceSources, Briefing previous) {
 }

@@ -93,19 +93,12 @@ public final class ExposureAnalyzer {
     }
 
     /**
-     * What a sector briefing aggregates of one company's exposure (no engagement or what-if): one breadth-first
-     * search, no path enumeration, no sector context. Unknown company: {@link IllegalArgumentException}.
+     * The exposure of a set of companies as counts (a sector briefing's salient issues and blind spots): the same
+     * figures as aggregating their full reports' salient issues and blind spots, in one pass. Unknown company:
+     * {@link IllegalArgumentException}.
      */
-    public MemberExposure member(String companyId, int depth, String theme) {
-        int root = company(companyId);
-        Reach reach = new Traversal(g, Engagement.none(), depth, root).reach();
-        List<Hit> hits = Hit.of(p, reach, theme);
-        boolean synthetic = p.synthetic()[root];
-        for (int k = 0; !synthetic && k < reach.facilities.size(); k++) {
-            synthetic = p.synthetic()[reach.facilities.get(k)];
-        }
-        return new MemberExposure(companyId, List.copyOf(prioritizer.figures(hits)),
-                List.copyOf(blindSpots.find(reach, theme)), synthetic);
+    public SectorExposure sector(List<String> companyIds, int depth, String theme) {
+        return new SectorAggregation(p, keys, blindSpots, depth, theme).of(companyIds);
     }
 
     /**

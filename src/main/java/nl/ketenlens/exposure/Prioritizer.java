@@ -67,50 +67,6 @@ final class Prioritizer {
         return ranked;
     }
 
-    /**
-     * The issues of {@link #issues} without what needs paths or the sector (rank, tier, paths, share, wording):
-     * per key the strongest indicator and the facilities and sources behind it, keys in order of first hit.
-     */
-    List<MemberExposure.Issue> figures(List<Hit> hits) {
-        Map<Integer, Figures> byKey = new LinkedHashMap<>();
-        for (Hit hit : hits) {
-            String facility = p.graph().id(hit.vertex);
-            for (int j : hit.positions) {
-                IndicatorView i = p.indicators().get(p.facilityIndicators()[hit.vertex][j]);
-                byKey.computeIfAbsent(keys.keyOf(hit.vertex, j), Figures::new).add(i, facility);
-            }
-        }
-        List<MemberExposure.Issue> out = new ArrayList<>(byKey.size());
-        for (Figures f : byKey.values()) {
-            out.add(new MemberExposure.Issue(keys.key(f.key), keys.theme(f.key), keys.country(f.key),
-                    keys.commodity(f.key), f.top.severity(), f.top.likelihood(), f.top.riskWeight(),
-                    List.copyOf(f.facilities), List.copyOf(f.sources)));
-        }
-        return out;
-    }
-
-    /** {@link Acc} without paths: strongest indicator, facilities and sources of one key. */
-    private static final class Figures {
-        final int key;
-        IndicatorView top;
-        final Set<String> facilities = new LinkedHashSet<>();
-        final Set<SourceView> sources = new LinkedHashSet<>();
-
-        Figures(int key) {
-            this.key = key;
-        }
-
-        void add(IndicatorView i, String facility) {
-            if (top == null || Hit.STRONGEST.compare(i, top) < 0) {
-                top = i;
-            }
-            if (i.source() != null) {
-                sources.add(i.source());
-            }
-            facilities.add(facility);
-        }
-    }
-
     /** Totals per theme, country and tier (see {@link Totals}). */
     static Totals totals(GraphProjection p, List<Hit> hits) {
         Map<String, double[]> theme = new TreeMap<>();

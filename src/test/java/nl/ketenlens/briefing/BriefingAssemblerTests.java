@@ -12,20 +12,36 @@ class BriefingAssemblerTests {
     private final Briefing b = Sector.briefing();
 
     @Test
-    void memberFiguresAreThoseOfTheFullExposureReport() {
+    void sectorExposureCountsWhatTheFullReportsHold() {
         nl.ketenlens.exposure.ExposureAnalyzer analyzer = new nl.ketenlens.exposure.ExposureAnalyzer(Sector.projection());
+        java.util.Map<String, java.util.Set<String>> companies = new java.util.HashMap<>();
+        java.util.Map<String, java.util.Set<String>> facilities = new java.util.HashMap<>();
+        java.util.Map<String, java.util.Set<String>> sources = new java.util.HashMap<>();
+        java.util.Map<String, Double> severity = new java.util.HashMap<>();
         for (String id : Sector.COMPANY_IDS) {
-            nl.ketenlens.exposure.ExposureReport full = analyzer.analyze(nl.ketenlens.exposure.ExposureRequest.of(id));
-            nl.ketenlens.exposure.MemberExposure member = analyzer.member(id,
-                    nl.ketenlens.exposure.ExposureRequest.DEFAULT_DEPTH, null);
-            assertThat(member.issues()).extracting(i -> List.of(i.key(), i.theme(), i.country(), i.commodity(),
-                            i.severity(), i.likelihood(), i.riskWeight(), i.facilityIds(), i.sources()))
-                    .containsExactlyInAnyOrderElementsOf(full.salientIssues().stream().map(i -> List.of(i.key(),
-                            i.theme(), i.country(), i.commodity(), i.severity(), i.likelihood(), i.riskWeight(),
-                            i.facilityIds(), i.sources())).toList());
-            assertThat(member.blindSpots()).isEqualTo(full.blindSpots());
-            assertThat(member.syntheticData()).isEqualTo(full.syntheticData());
+            for (var i : analyzer.analyze(nl.ketenlens.exposure.ExposureRequest.of(id)).salientIssues()) {
+                companies.computeIfAbsent(i.key(), x -> new java.util.TreeSet<>()).add(id);
+                facilities.computeIfAbsent(i.key(), x -> new java.util.TreeSet<>()).addAll(i.facilityIds());
+                i.sources().forEach(s -> sources.computeIfAbsent(i.key(), x -> new java.util.LinkedHashSet<>()).add(s.id()));
+                severity.merge(i.key(), i.severity(), Math::max);
+            }
         }
+        nl.ketenlens.exposure.SectorExposure sector = analyzer.sector(Sector.COMPANY_IDS,
+                nl.ketenlens.exposure.ExposureRequest.DEFAULT_DEPTH, null);
+        assertThat(sector.issues()).extracting(nl.ketenlens.exposure.SectorExposure.Issue::key)
+                .containsExactlyInAnyOrderElementsOf(companies.keySet());
+        for (var i : sector.issues()) {
+            assertThat(i.companies()).as(i.key()).isEqualTo(companies.get(i.key()).size());
+            assertThat(i.facilities()).as(i.key()).isEqualTo(facilities.get(i.key()).size());
+            assertThat(i.severity()).as(i.key()).isEqualTo(severity.get(i.key()));
+            assertThat(i.sources()).extracting(s -> s.id()).containsExactlyElementsOf(sources.get(i.key()));
+        }
+        assertThat(sector.blindSpots()).singleElement().satisfies(s -> {
+            assertThat(s.commodity()).isEqualTo("garments");
+            assertThat(s.companies()).isEqualTo(2);
+            assertThat(s.facilities()).isEqualTo(1);
+        });
+        assertThat(sector.syntheticData()).isTrue();
     }
 
     @Test
