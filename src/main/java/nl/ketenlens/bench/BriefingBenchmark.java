@@ -76,6 +76,8 @@ public final class BriefingBenchmark {
         BriefingRequest request = new BriefingRequest(code, null, null, lang, null);
         List<Result> results = new ArrayList<>();
         for (int r = 1; r <= runs; r++) {
+            double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            long cpu0 = cpuNanos();
             long t0 = System.nanoTime();
             BriefingBuilder.Built built = briefings.build(request);
             long t1 = System.nanoTime();
@@ -83,15 +85,16 @@ public final class BriefingBenchmark {
             long t2 = System.nanoTime();
             byte[] pdf = render(Format.PDF, built.briefing());
             long t3 = System.nanoTime();
+            long cpu = (cpuNanos() - cpu0) / 1_000_000;
             Result result = new Result(code, built.companies(), ms(t0, t1), ms(t1, t2), ms(t2, t3), html.length,
                     pdf.length);
             results.add(result);
             BriefingBuilder.Timings s = built.timings();
             out.printf(Locale.ROOT, "run %d: %,d companies — build %,d ms (leverage %,d, plan %,d, groups %,d, cuts %,d,"
                             + " member exposure %,d, chains %,d, assemble %,d), HTML %,d ms (%,d bytes), PDF %,d ms"
-                            + " (%,d bytes) — total %,d ms%s%n", r, built.companies(), result.build(), s.leverage(),
+                            + " (%,d bytes) — total %,d ms wall, %,d ms process CPU, load average %.1f%s%n", r, built.companies(), result.build(), s.leverage(),
                     s.plan(), s.groups(), s.cuts(), s.exposure(), s.chains(), s.assemble(), result.html(),
-                    html.length, result.pdf(), pdf.length, result.total(),
+                    html.length, result.pdf(), pdf.length, result.total(), cpu, load,
                     built.briefing().leverage().groupsLeftOutAbove() == null ? ""
                             : " [working groups left out: more than " + built.briefing().leverage().groupsLeftOutAbove()
                             + " companies]");
@@ -124,6 +127,12 @@ public final class BriefingBenchmark {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         BriefingRenderers.forFormat(format, null).render(briefing, bytes);
         return bytes.toByteArray();
+    }
+
+    /** CPU time of the whole process (all threads, including the JIT and the garbage collector). */
+    private static long cpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
     }
 
     private static long ms(long from, long to) {
