@@ -14,10 +14,12 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The gold covenant briefing of the seeded demo, as a PDF through REST, and the problems for bad input. */
 @EmbeddedStoreTest
+@WithMockUser(username = "it-admin", roles = "ADMIN") // since the security merge, /api/** needs a login
 class BriefingIT {
 
     @Autowired
