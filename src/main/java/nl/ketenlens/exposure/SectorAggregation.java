@@ -3,7 +3,6 @@ package nl.ketenlens.exposure;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.ketenlens.analysis.SupplyGraph;
@@ -33,7 +32,8 @@ final class SectorAggregation {
     private final boolean[] seen;          // reached by any company so far
     private final int[] spot;              // blind-spot commodity index, -1 none
     // per issue key (IssueKeys id) and per blind-spot commodity
-    private final Map<Integer, Acc> issues = new LinkedHashMap<>();
+    private final Acc[] byKey;                       // by IssueKeys id
+    private final List<Acc> issues = new ArrayList<>();  // in order of first reach
     private final Map<String, Integer> spotIndex = new HashMap<>();
     private final List<SpotAcc> spots = new ArrayList<>();
     private boolean synthetic;
@@ -52,6 +52,7 @@ final class SectorAggregation {
         seen = new boolean[n];
         spot = new int[n];
         Arrays.fill(spot, -1);
+        byKey = new Acc[keys.size()];
     }
 
     private static final class Acc {
@@ -91,7 +92,7 @@ final class SectorAggregation {
             reach(root, round);
         }
         List<SectorExposure.Issue> issueList = new ArrayList<>(issues.size());
-        for (Acc a : issues.values()) {
+        for (Acc a : issues) {
             issueList.add(new SectorExposure.Issue(keys.key(a.key), keys.theme(a.key), keys.country(a.key),
                     keys.commodity(a.key), a.top.severity(), a.top.likelihood(), a.top.riskWeight(), (java.util.BitSet) a.members.clone(),
                     a.facilities, List.copyOf(a.sources)));
@@ -155,10 +156,11 @@ final class SectorAggregation {
                 continue;
             }
             int key = keys.keyOf(v, j);
-            Acc a = issues.get(key);
+            Acc a = byKey[key];
             if (a == null) {
                 a = new Acc(key);
-                issues.put(key, a);
+                byKey[key] = a;
+                issues.add(a);
             }
             if (a.lastCompany != round) {
                 a.lastCompany = round;
@@ -167,7 +169,8 @@ final class SectorAggregation {
         }
         if (first) {
             firstReach(v);
-            BlindSpot b = blindSpots.at(v, t, theme);
+            // only a facility without suppliers can be a no_supplier blind spot, the kind a briefing counts
+            BlindSpot b = g.outDegree(v) == 0 ? blindSpots.at(v, t, theme) : null;
             if (b != null && b.reasons().contains(BlindSpots.NO_SUPPLIER) && !b.commodities().isEmpty()) {
                 String commodity = b.commodities().get(0);
                 Integer s = spotIndex.get(commodity);
@@ -214,7 +217,7 @@ final class SectorAggregation {
         for (int j : positions) {
             IndicatorView i = p.indicators().get(applying[j]);
             int key = keys.keyOf(v, j);
-            Acc a = issues.get(key);
+            Acc a = byKey[key];
             if (a.top == null || Hit.STRONGEST.compare(i, a.top) < 0) {
                 a.top = i;
             }
