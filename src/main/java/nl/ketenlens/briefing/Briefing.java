@@ -111,8 +111,13 @@ public record Briefing(Cover cover, Context context, Issues issues, Chains chain
     /**
      * @param curve covered share of the risk-weighted exposure after 1, 2, … plan steps
      */
+    /**
+     * @param groupsLeftOutAbove when working groups were not computed because the selection has more companies
+     *                           than a briefing compares pairwise: that limit; null when they were computed
+     */
     public record Leverage(double totalExposure, int riskBearingFacilities, List<FacilityRow> facilities,
-                           List<PlanRow> plan, List<Double> curve, List<CutRow> cuts, List<GroupRow> groups) {
+                           List<PlanRow> plan, List<Double> curve, List<CutRow> cuts, List<GroupRow> groups,
+                           Integer groupsLeftOutAbove) {
     }
 
     /** A recommended next step: OECD due-diligence step 1..6, a message key and its arguments (figures). */

@@ -1,18 +1,16 @@
 package nl.ketenlens.briefing;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.ketenlens.briefing.Briefing.Count;
-import nl.ketenlens.exposure.BlindSpot;
-import nl.ketenlens.exposure.ExposureReport;
-import nl.ketenlens.exposure.SalientIssue;
+import nl.ketenlens.exposure.SectorExposure;
 import nl.ketenlens.leverage.LeverageReports.CutReport;
 import nl.ketenlens.leverage.LeverageReports.FacilityLeverage;
 import nl.ketenlens.leverage.LeverageReports.GroupView;
@@ -61,7 +59,7 @@ final class BriefingAssembler {
 
     private Briefing.Cover cover() {
         boolean synthetic = in.leverage().scope().syntheticData()
-                || in.exposures().stream().anyMatch(ExposureReport::syntheticData);
+                || in.exposure().syntheticData();
         String name = in.covenant() != null ? in.covenant().name() : in.sectorName();
         String nameNl = in.covenant() != null ? in.covenant().nameNl() : in.sectorNameNl();
         return new Briefing.Cover(in.scope(), in.code(), name, nameNl, in.date(), in.leverage().scope().graphRevision(),
@@ -70,66 +68,39 @@ final class BriefingAssembler {
 
     // ---- salient issues -------------------------------------------------------------------------------------
 
-    private static final class IssueAgg {
-        SalientIssue top;
-        final Set<String> companies = new HashSet<>();
-        final Set<String> facilities = new HashSet<>();
-        final Set<String> sources = new LinkedHashSet<>();
-    }
-
-    private Map<String, IssueAgg> issueAggregates() {
-        Map<String, IssueAgg> byKey = new HashMap<>();
-        for (ExposureReport r : in.exposures()) {
-            for (SalientIssue i : r.salientIssues()) {
-                IssueAgg a = byKey.computeIfAbsent(i.key(), x -> new IssueAgg());
-                if (a.top == null || i.severity() > a.top.severity()
-                        || (i.severity() == a.top.severity() && i.likelihood() > a.top.likelihood())) {
-                    a.top = i;
-                }
-                a.companies.add(r.companyId());
-                a.facilities.addAll(i.facilityIds());
-                i.sources().stream().filter(s -> s != null).forEach(s -> a.sources.add(s.id()));
-            }
-        }
-        return byKey;
-    }
-
     private Briefing.Issues issues() {
-        Map<String, IssueAgg> byKey = issueAggregates();
-        List<IssueAgg> shown = byKey.values().stream().filter(a -> a.companies.size() >= k)
-                .sorted(Comparator.<IssueAgg>comparingDouble(a -> -a.top.severity())
-                        .thenComparingDouble(a -> -a.top.likelihood())
-                        .thenComparingInt(a -> -a.companies.size())
-                        .thenComparing(a -> a.top.key()))
+        List<SectorExposure.Issue> shown = in.exposure().issues().stream().filter(a -> a.companies() >= k)
+                .sorted(Comparator.<SectorExposure.Issue>comparingDouble(a -> -a.severity())
+                        .thenComparingDouble(a -> -a.likelihood())
+                        .thenComparingInt(a -> -a.companies())
+                        .thenComparing(SectorExposure.Issue::key))
                 .toList();
         List<Briefing.IssueRow> rows = new ArrayList<>();
-        for (IssueAgg a : shown.subList(0, Math.min(TOP_ISSUES, shown.size()))) {
-            SalientIssue t = a.top;
+        for (SectorExposure.Issue t : shown.subList(0, Math.min(TOP_ISSUES, shown.size()))) {
             rows.add(new Briefing.IssueRow(rows.size() + 1, t.key(), t.theme(), t.country(), t.commodity(),
-                    t.severity(), t.likelihood(), t.riskWeight(), Count.of(a.companies.size(), k),
-                    a.facilities.size(), List.copyOf(a.sources)));
+                    t.severity(), t.likelihood(), t.riskWeight(), Count.of(t.companies(), k), t.facilities(),
+                    t.sources().stream().map(SourceView::id).toList()));
         }
-        return heatMap(rows.isEmpty() ? List.of() : shown, rows, byKey.size() - shown.size());
+        return heatMap(rows.isEmpty() ? List.of() : shown, rows, in.exposure().issues().size() - shown.size());
     }
 
-    private Briefing.Issues heatMap(List<IssueAgg> shown, List<Briefing.IssueRow> rows, int belowK) {
+    private Briefing.Issues heatMap(List<SectorExposure.Issue> shown, List<Briefing.IssueRow> rows, int belowK) {
         Map<String, Double> themeSeverity = new LinkedHashMap<>();
-        Map<String, Set<String>> countryCompanies = new HashMap<>();
-        Map<String, Set<String>> cellCompanies = new HashMap<>();
+        Map<String, BitSet> countryCompanies = new HashMap<>();
+        Map<String, BitSet> cellCompanies = new HashMap<>();
         Map<String, Double> cellSeverity = new HashMap<>();
-        for (IssueAgg a : shown) {
-            SalientIssue t = a.top;
+        for (SectorExposure.Issue t : shown) {
             themeSeverity.merge(t.theme(), t.severity(), Math::max);
-            countryCompanies.computeIfAbsent(t.country(), x -> new HashSet<>()).addAll(a.companies);
+            countryCompanies.computeIfAbsent(t.country(), x -> new BitSet()).or(t.members());
             String cell = t.theme() + "|" + t.country();
-            cellCompanies.computeIfAbsent(cell, x -> new HashSet<>()).addAll(a.companies);
+            cellCompanies.computeIfAbsent(cell, x -> new BitSet()).or(t.members());
             cellSeverity.merge(cell, t.severity(), Math::max);
         }
         List<String> themes = themeSeverity.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(HEAT_THEMES).map(Map.Entry::getKey).toList();
         List<String> countries = countryCompanies.entrySet().stream()
-                .sorted(Comparator.<Map.Entry<String, Set<String>>>comparingInt(e -> -e.getValue().size())
+                .sorted(Comparator.<Map.Entry<String, BitSet>>comparingInt(e -> -e.getValue().cardinality())
                         .thenComparing(Map.Entry::getKey))
                 .limit(HEAT_COUNTRIES).map(Map.Entry::getKey).toList();
         List<Briefing.HeatCell> cells = new ArrayList<>();
@@ -138,7 +109,7 @@ final class BriefingAssembler {
                 String cell = theme + "|" + country;
                 if (cellSeverity.containsKey(cell)) {
                     cells.add(new Briefing.HeatCell(theme, country, cellSeverity.get(cell),
-                            Count.of(cellCompanies.get(cell).size(), k)));
+                            Count.of(cellCompanies.get(cell).cardinality(), k)));
                 }
             }
         }
@@ -163,44 +134,16 @@ final class BriefingAssembler {
                 .map(key -> new Briefing.Reached(key, counts.get(key)[0], Count.of(counts.get(key)[1], k))).toList();
     }
 
-    private static final class SpotAgg {
-        BlindSpot worst;
-        final Set<String> companies = new HashSet<>();
-        final Set<String> facilities = new HashSet<>();
-
-        double weight() {
-            return worst.expectedRiskWeight() == null ? 0 : worst.expectedRiskWeight();
-        }
-    }
-
     private List<Briefing.BlindSpotRow> blindSpots() {
-        Map<String, SpotAgg> byCommodity = new HashMap<>();
-        for (ExposureReport r : in.exposures()) {
-            for (BlindSpot b : r.blindSpots()) {
-                if (!b.reasons().contains("no_supplier") || b.commodities().isEmpty()) {
-                    continue;
-                }
-                SpotAgg a = byCommodity.computeIfAbsent(b.commodities().get(0), x -> new SpotAgg());
-                double w = b.expectedRiskWeight() == null ? -1 : b.expectedRiskWeight();
-                if (a.worst == null || w > (a.worst.expectedRiskWeight() == null ? -1 : a.worst.expectedRiskWeight())) {
-                    a.worst = b;
-                }
-                a.companies.add(r.companyId());
-                a.facilities.add(b.facilityId());
-            }
-        }
-        return byCommodity.entrySet().stream()
-                .sorted(Comparator.<Map.Entry<String, SpotAgg>>comparingDouble(
-                                e -> -e.getValue().weight() * e.getValue().companies.size())
-                        .thenComparing(Map.Entry::getKey))
+        return in.exposure().blindSpots().stream()
+                .sorted(Comparator.<SectorExposure.BlindSpotFigures>comparingDouble(
+                                s -> -(s.expectedRiskWeight() == null ? 0 : s.expectedRiskWeight()) * s.companies())
+                        .thenComparing(SectorExposure.BlindSpotFigures::commodity))
                 .limit(TOP_BLIND_SPOTS)
-                .map(e -> {
-                    BlindSpot w = e.getValue().worst;
-                    return new Briefing.BlindSpotRow(e.getKey(), Count.of(e.getValue().companies.size(), k),
-                            e.getValue().facilities.size(), w.expectedRiskWeight(), w.expectedTheme(),
-                            w.expectedCountry(), w.expectedCommodity(),
-                            w.expectedSource() == null ? null : w.expectedSource().id());
-                }).toList();
+                .map(s -> new Briefing.BlindSpotRow(s.commodity(), Count.of(s.companies(), k), s.facilities(),
+                        s.expectedRiskWeight(), s.expectedTheme(), s.expectedCountry(), s.expectedCommodity(),
+                        s.expectedSource() == null ? null : s.expectedSource().id()))
+                .toList();
     }
 
     // ---- leverage -------------------------------------------------------------------------------------------
@@ -220,7 +163,7 @@ final class BriefingAssembler {
         List<Briefing.GroupRow> groups = in.groups() == null ? List.of() : in.groups().groups().stream()
                 .filter(g -> g.companies().value() >= k).limit(TOP_GROUPS).map(this::groupRow).toList();
         return new Briefing.Leverage(in.leverage().totalExposure(), in.leverage().riskBearingFacilities(),
-                facilities, plan, List.copyOf(in.plan().curve()), cuts, groups);
+                facilities, plan, List.copyOf(in.plan().curve()), cuts, groups, in.groupsLeftOutAbove());
     }
 
     /** A plan step that fewer than k companies reach keeps its place in the curve but not its facility's name. */
@@ -251,11 +194,9 @@ final class BriefingAssembler {
     private Briefing.Methods methods(Briefing.Issues issues, Briefing.Chains chains) {
         Map<String, SourceView> byId = new LinkedHashMap<>();
         in.referenceSources().forEach(s -> byId.putIfAbsent(s.id(), s));
-        for (ExposureReport r : in.exposures()) {
-            r.salientIssues().forEach(i -> i.sources().stream().filter(s -> s != null).forEach(s -> byId.putIfAbsent(s.id(), s)));
-            r.blindSpots().stream().map(BlindSpot::expectedSource).filter(s -> s != null)
-                    .forEach(s -> byId.putIfAbsent(s.id(), s));
-        }
+        in.exposure().issues().forEach(i -> i.sources().forEach(s -> byId.putIfAbsent(s.id(), s)));
+        in.exposure().blindSpots().stream().map(SectorExposure.BlindSpotFigures::expectedSource)
+                .filter(s -> s != null).forEach(s -> byId.putIfAbsent(s.id(), s));
         Set<String> cited = new LinkedHashSet<>(List.of("minbuza2020", "imvo_ser", "kpmg_sra2014"));
         issues.ranked().forEach(i -> cited.addAll(i.sourceIds()));
         chains.blindSpots().stream().map(Briefing.BlindSpotRow::sourceId).filter(s -> s != null).forEach(cited::add);

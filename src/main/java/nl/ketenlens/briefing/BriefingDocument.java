@@ -13,6 +13,9 @@ import nl.ketenlens.risk.SourceView;
 /** Words the seven sections of a {@link Briefing} into {@link Blocks}, in the briefing's language. */
 final class BriefingDocument {
 
+    /** Facility names listed per minimum cut; the rest are counted. */
+    static final int CUT_NAMES = 10;
+
     private final Briefing b;
     private final BriefingText t;
     private final List<Block> out = new ArrayList<>();
@@ -179,12 +182,15 @@ final class BriefingDocument {
             table("cuts", List.of("leverage.hotspot", "leverage.exposure", "issues.companies", "leverage.cutSize",
                     "leverage.cutFacilities"), l.cuts().stream().map(c -> List.of(t.hotspot(c.hotspot()),
                     t.decimal(c.exposure(), 1), t.count(c.exposedCompanies()), t.integer(c.cutSize()),
-                    !c.separable() ? t.t("leverage.notSeparable") : String.join(", ", c.facilityNames())
+                    !c.separable() ? t.t("leverage.notSeparable") : names(c.facilityNames())
                             + (c.unnamed() == 0 ? "" : (c.facilityNames().isEmpty() ? "" : "; ")
                             + t.t("leverage.unnamed", c.unnamed(), k)))).toList());
         }
         sub("leverage.groups");
-        if (l.groups().isEmpty()) {
+        if (l.groupsLeftOutAbove() != null) {
+            para(t.t("leverage.groupsLeftOut", t.integer(b.context().companiesInGraph()),
+                    t.integer(l.groupsLeftOutAbove())));
+        } else if (l.groups().isEmpty()) {
             para(t.t("leverage.noGroups"));
         } else {
             para(t.t("leverage.groupsIntro"));
@@ -254,6 +260,18 @@ final class BriefingDocument {
     private static List<String> sourceRow(SourceView s) {
         return List.of(nz(s.publisher()), nz(s.title()), nz(s.edition()), s.year() == null ? "" : String.valueOf(s.year()),
                 nz(s.licence()), nz(s.url()));
+    }
+
+    /**
+     * At most {@value #CUT_NAMES} facility names, then how many more: a minimum cut on a large network can run to
+     * hundreds of facilities (the JSON briefing keeps them all), which would fill pages of the document.
+     */
+    private String names(List<String> names) {
+        if (names.size() <= CUT_NAMES) {
+            return String.join(", ", names);
+        }
+        return String.join(", ", names.subList(0, CUT_NAMES)) + " " + t.t("leverage.moreNames",
+                t.integer(names.size() - CUT_NAMES));
     }
 
     private static String nz(String s) {

@@ -2,7 +2,7 @@ package nl.ketenlens.briefing;
 
 import java.time.LocalDate;
 import java.util.List;
-import nl.ketenlens.exposure.ExposureReport;
+import nl.ketenlens.exposure.SectorExposure;
 import nl.ketenlens.leverage.LeverageReports.CutReport;
 import nl.ketenlens.leverage.LeverageReports.GroupsReport;
 import nl.ketenlens.leverage.LeverageReports.LeverageReport;
@@ -13,6 +13,8 @@ import nl.ketenlens.risk.SourceView;
  * Everything a briefing is assembled from. These inputs still hold company identities (the services' WHO
  * fields); {@link BriefingAssembler} is the one place that reads them and keeps only counts.
  *
+ * @param groupsLeftOutAbove when groups were left out for the selection's size, the limit; else null
+ * @param exposure          the companies' salient issues and blind spots, as counts
  * @param groups            null when working groups were not computed (too many companies)
  * @param referenceSources  the reference sources (publisher, title, edition …) by which figures are cited
  * @param previous          the previous briefing for the changes section, or null
@@ -20,6 +22,7 @@ import nl.ketenlens.risk.SourceView;
 record BriefingInputs(String scope, String code, LocalDate date, String lang, String theme, int k,
                       Briefing.CovenantFacts covenant, String sector, String sectorName, String sectorNameNl,
                       List<Briefing.KpmgRisk> kpmgRisks, LeverageReport leverage, PlanReport plan,
-                      List<CutReport> cuts, GroupsReport groups, List<ExposureReport> exposures,
+                      List<CutReport> cuts, GroupsReport groups, Integer groupsLeftOutAbove,
+                      SectorExposure exposure,
                       ChainCoverage.Figures chains, List<SourceView> referenceSources, Briefing previous) {
 }

@@ -25,6 +25,22 @@ public class CodeLookup {
         this.client = client;
     }
 
+    /**
+     * A lookup that accepts every code: for analyses over a generated network without a store (benchmarks),
+     * where the catalogue is not loaded and the codes come from the generator itself.
+     */
+    public static CodeLookup unchecked() {
+        return new CodeLookup(null) {
+            @Override
+            public void requireTheme(String parameter, String code) {
+            }
+
+            @Override
+            void require(String label, String parameter, String value) {
+            }
+        };
+    }
+
     public void requireSector(String code) {
         require(Label.SECTOR, "sector", code);
     }

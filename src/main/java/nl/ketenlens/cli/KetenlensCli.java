@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
                 BenchLeverageCommand.class,
                 ExposureCommand.class,
                 BenchExposureCommand.class,
+                BenchBriefingCommand.class,
                 UsersCommand.class,
                 BriefingCommand.class,
                 CommandLine.HelpCommand.class

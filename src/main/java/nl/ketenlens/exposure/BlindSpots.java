@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import nl.ketenlens.analysis.SupplyGraph;
 import nl.ketenlens.graph.projection.GraphProjection;
 import nl.ketenlens.graph.projection.GraphProjection.CommodityInfo;
 import nl.ketenlens.risk.IndicatorView;
@@ -43,31 +42,36 @@ final class BlindSpots {
     }
 
     List<BlindSpot> find(Reach reach, String theme) {
-        SupplyGraph g = p.graph();
         List<BlindSpot> out = new ArrayList<>();
         for (int k = 0; k < reach.facilities.size(); k++) {
             int v = reach.facilities.get(k);
-            List<String> reasons = new ArrayList<>(2);
-            Set<String> from = new LinkedHashSet<>();
-            List<String> own = p.commodities().get(v);
-            if (g.outDegree(v) == 0) {
-                Set<String> upstream = upstreamClosure(own);
-                if (!upstream.isEmpty()) {
-                    reasons.add(NO_SUPPLIER);
-                    from.addAll(upstream);
-                }
-            }
-            if (p.countries()[v] == null) {
-                reasons.add(UNKNOWN_COUNTRY);
-                from.addAll(own);
-            }
-            if (!reasons.isEmpty()) {
-                out.add(blindSpot(v, reach.tier[v], reasons, List.copyOf(from), theme));
+            BlindSpot b = at(v, reach.tier[v], theme);
+            if (b != null) {
+                out.add(b);
             }
         }
         out.sort(Comparator.comparing((BlindSpot b) -> b.expectedRiskWeight() == null ? -1 : b.expectedRiskWeight())
                 .reversed().thenComparingInt(BlindSpot::tier).thenComparing(BlindSpot::facilityId));
         return out;
+    }
+
+    /** The blind spot of facility {@code v} reached at {@code tier}, or null when it is none. */
+    BlindSpot at(int v, int tier, String theme) {
+        List<String> reasons = new ArrayList<>(2);
+        Set<String> from = new LinkedHashSet<>();
+        List<String> own = p.commodities().get(v);
+        if (p.graph().outDegree(v) == 0) {
+            Set<String> upstream = upstreamClosure(own);
+            if (!upstream.isEmpty()) {
+                reasons.add(NO_SUPPLIER);
+                from.addAll(upstream);
+            }
+        }
+        if (p.countries()[v] == null) {
+            reasons.add(UNKNOWN_COUNTRY);
+            from.addAll(own);
+        }
+        return reasons.isEmpty() ? null : blindSpot(v, tier, reasons, List.copyOf(from), theme);
     }
 
     /** Every commodity the given ones are made from, directly or further up (cycle-safe). */

@@ -114,6 +114,15 @@ public final class ExposureAnalyzer {
     }
 
     /**
+     * The exposure of a set of companies as counts (a sector briefing's salient issues and blind spots): the same
+     * figures as aggregating their full reports' salient issues and blind spots, in one pass. Unknown company:
+     * {@link IllegalArgumentException}.
+     */
+    public SectorExposure sector(List<String> companyIds, int depth, String theme) {
+        return new SectorAggregation(p, keys, blindSpots, depth, theme).of(companyIds);
+    }
+
+    /**
      * Every simple path from the company to one facility within the request's depth and what-if, shortest first
      * and then by largest share, at most {@code limit}.
      */

@@ -23,12 +23,18 @@ import org.springframework.stereotype.Component;
 @Component
 class LeverageInputs {
 
-    private final GraphProjector projector;
+    private final java.util.function.Supplier<GraphProjection> projection;
     private final CodeLookup codes;
     private final AggregatePolicy policy;
 
+    @org.springframework.beans.factory.annotation.Autowired
     LeverageInputs(GraphProjector projector, CodeLookup codes, AggregatePolicy policy) {
-        this.projector = projector;
+        this(projector::current, codes, policy);
+    }
+
+    /** Over a fixed projection (a benchmark's generated network): {@code codes} checks parameters against it. */
+    LeverageInputs(java.util.function.Supplier<GraphProjection> projection, CodeLookup codes, AggregatePolicy policy) {
+        this.projection = projection;
         this.codes = codes;
         this.policy = policy;
     }
@@ -47,7 +53,7 @@ class LeverageInputs {
 
     Prepared prepare(LeverageRequest request, HotspotSpec named, Viewer viewer) {
         long started = System.nanoTime();
-        GraphProjection p = projector.current();
+        GraphProjection p = projection.get();
         long projectionMillis = (System.nanoTime() - started) / 1_000_000;
         SelectionGate gate = new SelectionGate(policy, viewer);
         gate.checkQuestion(request);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
+import nl.ketenlens.access.AggregatePolicy;
 import nl.ketenlens.access.Disclosure;
 import nl.ketenlens.access.DisclosureRefused;
 import nl.ketenlens.access.Viewer;
@@ -24,6 +25,7 @@ import nl.ketenlens.analysis.VertexCutResult;
 import nl.ketenlens.analysis.WorkingGroups;
 import nl.ketenlens.api.BadRequestException;
 import nl.ketenlens.api.Limits;
+import nl.ketenlens.catalog.CodeLookup;
 import nl.ketenlens.graph.projection.GraphProjection;
 import nl.ketenlens.leverage.LeverageReports.CutReport;
 import nl.ketenlens.leverage.LeverageReports.FacilityLeverage;
@@ -51,6 +53,16 @@ public class LeverageService {
     LeverageService(LeverageInputs inputs, LeverageProperties properties) {
         this.inputs = inputs;
         this.properties = properties;
+    }
+
+    /**
+     * The service over one fixed projection without a store, for benchmarks on a generated network: codes are
+     * not checked against the catalogue ({@link CodeLookup#unchecked()}), every question is the admin's unless a
+     * viewer is given.
+     */
+    public static LeverageService over(GraphProjection projection, LeverageProperties properties) {
+        return new LeverageService(new LeverageInputs(() -> projection, CodeLookup.unchecked(),
+                AggregatePolicy.standard()), properties);
     }
 
     /**

@@ -12,6 +12,39 @@ class BriefingAssemblerTests {
     private final Briefing b = Sector.briefing();
 
     @Test
+    void sectorExposureCountsWhatTheFullReportsHold() {
+        nl.ketenlens.exposure.ExposureAnalyzer analyzer = new nl.ketenlens.exposure.ExposureAnalyzer(Sector.projection());
+        java.util.Map<String, java.util.Set<String>> companies = new java.util.HashMap<>();
+        java.util.Map<String, java.util.Set<String>> facilities = new java.util.HashMap<>();
+        java.util.Map<String, java.util.Set<String>> sources = new java.util.HashMap<>();
+        java.util.Map<String, Double> severity = new java.util.HashMap<>();
+        for (String id : Sector.COMPANY_IDS) {
+            for (var i : analyzer.analyze(nl.ketenlens.exposure.ExposureRequest.of(id)).salientIssues()) {
+                companies.computeIfAbsent(i.key(), x -> new java.util.TreeSet<>()).add(id);
+                facilities.computeIfAbsent(i.key(), x -> new java.util.TreeSet<>()).addAll(i.facilityIds());
+                i.sources().forEach(s -> sources.computeIfAbsent(i.key(), x -> new java.util.LinkedHashSet<>()).add(s.id()));
+                severity.merge(i.key(), i.severity(), Math::max);
+            }
+        }
+        nl.ketenlens.exposure.SectorExposure sector = analyzer.sector(Sector.COMPANY_IDS,
+                nl.ketenlens.exposure.ExposureRequest.DEFAULT_DEPTH, null);
+        assertThat(sector.issues()).extracting(nl.ketenlens.exposure.SectorExposure.Issue::key)
+                .containsExactlyInAnyOrderElementsOf(companies.keySet());
+        for (var i : sector.issues()) {
+            assertThat(i.companies()).as(i.key()).isEqualTo(companies.get(i.key()).size());
+            assertThat(i.facilities()).as(i.key()).isEqualTo(facilities.get(i.key()).size());
+            assertThat(i.severity()).as(i.key()).isEqualTo(severity.get(i.key()));
+            assertThat(i.sources()).extracting(s -> s.id()).containsExactlyElementsOf(sources.get(i.key()));
+        }
+        assertThat(sector.blindSpots()).singleElement().satisfies(s -> {
+            assertThat(s.commodity()).isEqualTo("garments");
+            assertThat(s.companies()).isEqualTo(2);
+            assertThat(s.facilities()).isEqualTo(1);
+        });
+        assertThat(sector.syntheticData()).isTrue();
+    }
+
+    @Test
     void salientIssuesRankBySeverityThenLikelihoodAndCountCompanies() {
         assertThat(b.issues().ranked()).extracting(Briefing.IssueRow::key)
                 .containsExactly("CD:gold:conflict", "CD:gold:child_labour", "UG:gold:child_labour");
@@ -102,7 +135,7 @@ class BriefingAssemblerTests {
                 new Briefing.Issues(List.of(previous.issues().ranked().get(0), previous.issues().ranked().get(1)), 0,
                         List.of(), List.of(), List.of()),
                 previous.chains(), new Briefing.Leverage(7, 4, List.of(previous.leverage().facilities().get(1),
-                previous.leverage().facilities().get(0)), List.of(), List.of(0.5), List.of(), List.of()),
+                previous.leverage().facilities().get(0)), List.of(), List.of(0.5), List.of(), List.of(), null),
                 List.of(), null, previous.methods());
         Briefing now = new BriefingAssembler(Sector.inputs(3, older)).assemble();
         Briefing.Changes c = now.changes();

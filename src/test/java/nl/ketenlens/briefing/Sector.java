@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.ketenlens.exposure.ExposureAnalyzer;
-import nl.ketenlens.exposure.ExposureReport;
+import nl.ketenlens.exposure.SectorExposure;
 import nl.ketenlens.exposure.ExposureRequest;
 import nl.ketenlens.graph.CompanyRow;
 import nl.ketenlens.graph.FacilityRow;
@@ -103,7 +103,7 @@ final class Sector {
     static BriefingInputs inputs(int k, Briefing previous) {
         GraphProjection p = projection();
         ExposureAnalyzer analyzer = new ExposureAnalyzer(p);
-        List<ExposureReport> exposures = COMPANY_IDS.stream().map(id -> analyzer.analyze(ExposureRequest.of(id))).toList();
+        SectorExposure exposure = analyzer.sector(COMPANY_IDS, ExposureRequest.DEFAULT_DEPTH, null);
         return new BriefingInputs("covenant", "gold", LocalDate.of(2026, 12, 1), "nl", null, k,
                 new Briefing.CovenantFacts("gold", "Dutch Responsible Gold Agreement", "Convenant Verantwoord Goud",
                         "2017-06-19", "2017-06-19", null, "active", "2020", "medium-low", "About 70 companies.",
@@ -111,7 +111,7 @@ final class Sector {
                 "retail", "Retail", "Detailhandel",
                 List.of(new Briefing.KpmgRisk("labour", "arbeid", "unhealthy and unsafe working conditions",
                         "ongezonde en onveilige werkomstandigheden", true)),
-                leverage(), plan(), cuts(), groups(), exposures, ChainCoverage.of(p, COMPANY_IDS), REFERENCE, previous);
+                leverage(), plan(), cuts(), groups(), null, exposure, ChainCoverage.of(p, COMPANY_IDS), REFERENCE, previous);
     }
 
     static Briefing briefing() {
