@@ -3,6 +3,7 @@ package nl.ketenlens.access;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import nl.ketenlens.store.StoreInitializer;
+import nl.ketenlens.store.StoreReset;
 import nl.ketenlens.store.StoreProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component
 class AccountBootstrap implements InitializingBean {
 
-    static final String FILE = "credentials.txt";
+    static final String FILE = StoreReset.CREDENTIALS_FILE;
     static final String ADMIN = "admin";
     static final String DEMO_COMPANY_USER = "demo-company";
     static final String DEMO_ADVISOR = "demo-advisor";

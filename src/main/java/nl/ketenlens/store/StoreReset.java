@@ -21,9 +21,12 @@ import java.util.stream.Stream;
  */
 public final class StoreReset {
 
-    /** What Neo4j (and Ketenlens) put at the top of a store directory. */
+    /** The generated accounts file Ketenlens keeps beside the store (written by the account bootstrap). */
+    public static final String CREDENTIALS_FILE = "credentials.txt";
+
+    /** What Neo4j and Ketenlens put at the top of a store directory: Neo4j's layout, the Bolt and account secrets. */
     static final Set<String> STORE_ENTRIES = Set.of("data", "logs", "plugins", "conf", "run", "import", "metrics",
-            "certificates", "licenses", "server_id");
+            "certificates", "licenses", "server_id", EmbeddedNeo4j.PASSWORD_FILE, CREDENTIALS_FILE);
 
     private StoreReset() {
     }

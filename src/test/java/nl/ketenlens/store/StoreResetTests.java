@@ -63,4 +63,14 @@ class StoreResetTests {
         assertThat(home).doesNotExist();
         StoreReset.reset(dir.resolve("never-created"));
     }
+
+    @Test
+    void aStoreWithItsOwnSecretsIsReset() throws Exception {
+        // the Bolt password and the generated accounts live beside every Ketenlens store
+        Path home = store();
+        Files.writeString(home.resolve(EmbeddedNeo4j.PASSWORD_FILE), "secret");
+        Files.writeString(home.resolve(StoreReset.CREDENTIALS_FILE), "admin:secret");
+        StoreReset.reset(home);
+        assertThat(home).doesNotExist();
+    }
 }
