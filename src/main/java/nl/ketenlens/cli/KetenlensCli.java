@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
                 BenchLeverageCommand.class,
                 ExposureCommand.class,
                 BenchExposureCommand.class,
+                ExportCommand.class,
                 UsersCommand.class,
                 CommandLine.HelpCommand.class
         })
