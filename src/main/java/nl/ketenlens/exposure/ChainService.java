@@ -28,7 +28,10 @@ public class ChainService {
         this.exposure = exposure;
     }
 
-    /** The chain of {@code companyId} within {@code depth} tiers (null = the exposure default). */
+    /**
+     * The chain of {@code companyId} within {@code depth} tiers (null = the exposure default). For a financial
+     * institution the companies it finances are at tier 0 beside it, linked by its financing links, as in exposure.
+     */
     public ChainView chain(Viewer viewer, String companyId, Integer depth) {
         ExposureAnalyzer a = exposure.analyzer();
         if (!a.isCompany(companyId) || !viewer.mayReadChainOf(companyId)) {
@@ -44,6 +47,9 @@ public class ChainService {
         Reach reach = new Traversal(g, Engagement.none(), d, root).reach();
         List<Integer> vertices = new ArrayList<>();
         vertices.add(root);
+        for (int i = 0; i < reach.financed.size(); i++) { // a financial institution's own financing links
+            vertices.add(reach.financed.get(i));
+        }
         for (int i = 0; i < reach.facilities.size(); i++) {
             vertices.add(reach.facilities.get(i));
         }
@@ -54,11 +60,12 @@ public class ChainService {
         List<ChainView.Node> nodes = new ArrayList<>(kept.size());
         BitSet risky = new BitSet(g.vertexCount());
         for (int v : kept) {
-            double w = v == root ? 0 : ThemeWeights.of(p.indicatorsOf(v)).total();
+            boolean company = !g.isFacility(v);
+            double w = company ? 0 : ThemeWeights.of(p.indicatorsOf(v)).total();
             if (w > 0) {
                 risky.set(v);
             }
-            nodes.add(new ChainView.Node(g.id(v), p.names()[v], v == root ? "company" : p.kinds()[v],
+            nodes.add(new ChainView.Node(g.id(v), p.names()[v], company ? "company" : p.kinds()[v],
                     reach.tier[v], p.countries()[v], p.regions()[v], w, w > 0, p.synthetic()[v]));
         }
         return new ChainView(companyId, p.names()[root], d, p.revision(), p.synthetic()[root], nodes,
@@ -85,12 +92,13 @@ public class ChainService {
         for (int v : kept) {
             for (int e = g.outStart(v); e < g.outStart(v + 1); e++) {
                 int w = g.target(e);
-                if (g.isFinancing(e) || !in.get(w)) {
+                if ((g.isFinancing(e) && v != kept.get(0)) || !in.get(w)) {
                     continue;
                 }
                 double share = g.share(e);
                 int c = g.commodity(e);
-                out.add(new ChainView.Edge(g.id(v), g.id(w), c >= 0 && c < commodities.size() ? commodities.get(c) : null,
+                String commodity = g.isFinancing(e) || c < 0 || c >= commodities.size() ? null : commodities.get(c);
+                out.add(new ChainView.Edge(g.id(v), g.id(w), commodity,
                         Double.isNaN(share) ? null : share, riskPath.get(e)));
             }
         }

@@ -14,7 +14,8 @@ public record ChainView(String companyId, String name, int depth, long graphRevi
                         List<Node> nodes, List<Edge> edges, boolean truncated) {
 
     /**
-     * @param kind        {@code company} or the facility type (smelter, mill, …)
+     * @param kind        {@code company} (the root, or a company a financial institution finances) or the facility
+     *                    type (smelter, mill, …)
      * @param riskWeight  per theme the strongest applying indicator's weight, summed over themes (0 = none known)
      * @param riskBearing whether at least one indicator applies
      */
@@ -25,6 +26,7 @@ public record ChainView(String companyId, String name, int depth, long graphRevi
     /**
      * @param share     volume share of the link (null = unknown)
      * @param riskPath  whether the link lies on the best path from the company to a risk-bearing facility
+     * @param commodity the commodity of a supply link; for a financing link whatever the projection holds
      */
     public record Edge(String source, String target, String commodity, Double share, boolean riskPath) {
     }
