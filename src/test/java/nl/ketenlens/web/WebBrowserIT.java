@@ -140,12 +140,27 @@ class WebBrowserIT {
                 .as("the engaged facility leaves the ranking").doesNotContain(firstBefore);
     }
 
+    @Test
+    @Order(3)
+    void anAdvisorsSectorGraphShowsTheMembersAsOneCountedNodeAndNoCompany() {
+        open("#chain");
+        new Select(browser.driver.findElement(By.id("chain-mode"))).selectByValue("sector");
+        new Select(browser.driver.findElement(By.id("chain-sel"))).selectByValue("covenant:gold");
+        browser.driver.findElement(By.cssSelector("#chain-form button[type=submit]")).click();
+        browser.waiting(60).until(d -> Integer.parseInt(Optional.ofNullable(d.findElement(By.id("chain"))
+                .getAttribute("data-nodes")).orElse("0")) > 1);
+        assertThat(text("chain-facts")).contains("facilities that at least k members reach");
+        assertThat(browser.driver.findElement(By.tagName("body")).getText()).doesNotContain("SYN-C-");
+        assertThat(browser.driver.findElements(By.cssSelector("#chain svg text")).stream().map(WebElement::getText))
+                .anyMatch(label -> label.matches(".*\\d+ members"));
+    }
+
     private String firstFacility() {
         return browser.driver.findElement(By.cssSelector("#lev-t tbody tr code")).getText();
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void chainGraphOfTheDemoCompanyDrawsItsTiersAndANodeClickShowsIndicatorsWithSources() throws IOException {
         logIn("demo-company");
         open("#chain");
@@ -185,7 +200,7 @@ class WebBrowserIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void theChainDownloadedAsGraphMlReadsBackWithTheSameNodesAndEdges() {
         WebElement chart = browser.driver.findElement(By.id("chain"));
         WebElement link = browser.driver.findElement(By.cssSelector("#chain-export a[data-format=graphml]"));
@@ -203,7 +218,7 @@ class WebBrowserIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void mapShadesTheCountriesOfTheOwnChain() throws IOException {
         open("#map");
         browser.waiting(60).until(d -> Integer.parseInt(Optional.ofNullable(d.findElement(By.id("map"))
@@ -215,7 +230,7 @@ class WebBrowserIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void inDutchNoEnglishLabelIsLeftOnThePage() throws IOException {
         Map<String, String> en = bundle("en"), nl = bundle("nl");
         assertThat(nl.keySet()).as("both bundles have the same keys").isEqualTo(en.keySet());
@@ -262,7 +277,7 @@ class WebBrowserIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void chainOfTheLargestDemoCompanyRendersInTime() throws IOException {
         SupplyGraph g = projector.current().graph();
         String largest = null;
@@ -286,7 +301,7 @@ class WebBrowserIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void anUploadWithAnErrorShowsTheLineAndFieldInTheDryRunReport() throws IOException {
         Path file = Files.createTempFile("ketenlens-upload-", ".csv");
         Files.writeString(file, "company_id;name;sector;size;kvk;covenants;kind\n"
