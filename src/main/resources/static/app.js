@@ -16,6 +16,7 @@ const SECTORS = {
   agriculture_horticulture: 'Agriculture and horticulture', metal: 'Metal', electronics: 'Electronics',
   oil_gas: 'Oil and gas', textile: 'Textile and garments', food: 'Food products'
 };
+const tr = (key, vars) => I18N.t(key, vars); // i18n.js: every label and message from i18n/{nl,en}.json
 const MAX_ROWS = 150; // longer lists are cut in the page (the count says so); the API has them all
 
 const state = {
@@ -37,14 +38,16 @@ const put = (id, html) => { $(id).innerHTML = out(html); };
 const enc = encodeURIComponent;
 
 const num = (x, d = 2) => x == null ? '–' : Number(x).toLocaleString('en', {maximumFractionDigits: d, useGrouping: false});
-const pct = x => x == null ? 'unknown' : (x * 100).toFixed(1) + ' %';
-const theme = t => t ? (THEMES[t] || t) : 'all themes';
-const plural = (n, word, many = word + 's') => `${n} ${n === 1 ? word : many}`;
-const badge = on => on ? h`<span class="badge" title="Generated network: not real companies or facilities">synthetic demo data</span>` : '';
+const pct = x => x == null ? tr('common.unknown') : (x * 100).toFixed(1) + ' %';
+const theme = k => k ? (I18N.t('theme.' + k) !== 'theme.' + k ? I18N.t('theme.' + k) : THEMES[k] || k) : I18N.t('theme.all');
+/** "3 facilities" from the bundle keys word.one / word.many ({n} in them). */
+const plural = (n, key) => tr(n === 1 ? key + '.one' : key + '.many', {n});
+const badge = on => on ? h`<span class="badge" title="${tr('badge.title')}">${tr('badge.synthetic')}</span>` : '';
+const sector = code => I18N.t('sector.' + code) !== 'sector.' + code ? I18N.t('sector.' + code) : SECTORS[code] || code;
 const safeUrl = u => u && /^https?:\/\//i.test(u) ? u : null;
 
 function source(s) {
-  if (!s) return h`<span class="muted">no source</span>`;
+  if (!s) return h`<span class="muted">${tr('common.noSource')}</span>`;
   const name = safeUrl(s.url) ? h`<a href="${s.url}" target="_blank" rel="noopener" title="${s.title || ''}">${s.publisher}</a>` : s.publisher;
   return h`<span class="src">${name}${s.edition ? h`, ${s.edition}` : ''}${s.year ? h` (${s.year})` : ''}</span>`;
 }
@@ -52,41 +55,43 @@ const sources = list => list.map(s => h`<div>${source(s)}</div>`);
 
 const facBtn = (id, name) => {
   if (name) state.names.set(id, name);
-  return h`<button type="button" class="link" data-act="facility" data-id="${id}" title="Facility detail ${id}">${name || state.names.get(id) || id}</button>`;
+  return h`<button type="button" class="link" data-act="facility" data-id="${id}" title="${tr('title.facility', {id})}">${name || state.names.get(id) || id}</button>`;
 };
 const facCell = (id, name) => h`${facBtn(id, name)}<br><code>${id}</code>`;
-const ctyBtn = c => c ? h`<button type="button" class="link" data-act="country" data-id="${c}" title="Risks in ${c}">${c}</button>` : 'unknown';
-const coBtn = id => h`<button type="button" class="link" data-act="company" data-id="${id}" title="Exposure of ${id}">${(state.companies.get(id) || {}).name || id}</button>`;
+const ctyBtn = c => c ? h`<button type="button" class="link" data-act="country" data-id="${c}" title="${tr('title.country', {c})}">${c}</button>` : tr('common.unknown');
+const coBtn = id => h`<button type="button" class="link" data-act="company" data-id="${id}" title="${tr('title.company', {id})}">${(state.companies.get(id) || {}).name || id}</button>`;
 const engageBtn = (id, scope) => {
   const on = state[scope].engaged.includes(id);
   return h`<button type="button" class="small" data-act="engage" data-scope="${scope}" data-id="${id}" aria-pressed="${String(on)}"
-    title="What-if: treat this facility as engaged (its risk mitigated) and recompute">${on ? 'Engaged' : 'Engage'}</button>`;
+    title="${tr('engage.title')}">${on ? tr('engage.on') : tr('engage.off')}</button>`;
 };
 const more = (items, n, label) => items.length <= n ? items
-  : h`${items.slice(0, n)}<details><summary>${items.length - n} more ${label}</summary>${items.slice(n)}</details>`;
+  : h`${items.slice(0, n)}<details><summary>${tr('common.more', {n: items.length - n, what: label})}</summary>${items.slice(n)}</details>`;
 
 function risks(list) {
   if (!list || !list.length) return '';
-  return h`<details><summary>${plural(list.length, 'risk indicator')}</summary><ul class="risks">${list.map(i =>
-    h`<li>${theme(i.theme)} · ${i.commodity || 'all commodities'} · ${i.region || i.country} · weight ${num(i.riskWeight)} — ${source(i.source)}</li>`)}</ul></details>`;
+  return h`<details><summary>${plural(list.length, 'n.indicator')}</summary><ul class="risks">${list.map(i =>
+    h`<li>${theme(i.theme)} · ${i.commodity || tr('common.allCommodities')} · ${i.region || i.country} · ${tr('chain.riskWeight')} ${num(i.riskWeight)} — ${source(i.source)}</li>`)}</ul></details>`;
 }
 
 /** A sortable table; cells of columns named '' hold actions and stay out of sorting and CSV. */
 function table(id, caption, head, rows, total) {
   const shown = rows.slice(0, MAX_ROWS);
-  const note = (total ?? rows.length) > shown.length ? ` (first ${shown.length} of ${total ?? rows.length} shown)` : '';
+  const note = (total ?? rows.length) > shown.length ? ` ${tr('table.first', {n: shown.length, total: total ?? rows.length})}` : '';
   return h`<div class="tw"><button type="button" class="small csv" data-act="csv" data-id="${id}"
-      aria-label="Download ${caption} as CSV">CSV</button><table id="${id}"><caption>${caption}${note}</caption>
-    <thead><tr>${head.map(c => c ? h`<th scope="col"><button type="button" class="sort" data-act="sort">${c}</button></th>` : h`<th scope="col" class="act"><span class="sr">actions</span></th>`)}</tr></thead>
+      aria-label="${tr('table.csv', {caption})}">CSV</button><table id="${id}"><caption>${caption}${note}</caption>
+    <thead><tr>${head.map(c => c ? h`<th scope="col"><button type="button" class="sort" data-act="sort">${c}</button></th>` : h`<th scope="col" class="act"><span class="sr">${tr('table.actions')}</span></th>`)}</tr></thead>
     <tbody>${shown.length ? shown.map(r => h`<tr>${r.map((c, i) => h`<td${head[i] ? '' : h` class="act"`}>${c}</td>`)}</tr>`)
-      : h`<tr><td colspan="${head.length}" class="muted">none</td></tr>`}</tbody></table></div>`;
+      : h`<tr><td colspan="${head.length}" class="muted">${tr('table.none')}</td></tr>`}</tbody></table></div>`;
 }
 
 // ---- API access, busy state and problem details ----
 let pending = 0;
+/** Every request can be cancelled with the button next to "Loading…" (aborts all requests under way). */
+let cancel = new AbortController();
 function busy(delta) {
   pending += delta;
-  $('busy').textContent = pending ? 'Loading…' : '';
+  put('busy', pending ? h`${tr('common.loading')} <button type="button" class="small" data-act="cancel">${tr('common.cancel')}</button>` : '');
   document.querySelector('main').setAttribute('aria-busy', String(pending > 0));
 }
 
@@ -97,7 +102,8 @@ async function api(path, params = {}) {
   }
   busy(1);
   try {
-    const res = await fetch(path + (qs.toString() ? '?' + qs : ''), {headers: {Accept: 'application/json'}});
+    const res = await fetch(path + (qs.toString() ? '?' + qs : ''), {headers: {Accept: 'application/json'}, signal: cancel.signal})
+      .catch(e => { throw e.name === 'AbortError' ? Object.assign(new Error(tr('common.cancelled.detail')), {title: tr('common.cancelled')}) : e; });
     const body = await res.json().catch(() => null);
     if (!res.ok) {
       throw Object.assign(new Error((body && body.detail) || res.statusText),
@@ -112,9 +118,9 @@ async function api(path, params = {}) {
 function showError(e) {
   const p = e.problem || {};
   $('msg').hidden = false;
-  put('msg', h`<strong>${e.title || 'Cannot reach the Ketenlens server'}</strong>: ${e.message}
-    ${p.parameter ? h` (parameter <code>${p.parameter}</code>)` : ''}${p.status ? h` <small>HTTP ${p.status}</small>` : ''}
-    <button type="button" class="small" data-act="dismiss">Dismiss</button>`);
+  put('msg', h`<strong>${e.title || tr('err.unreachable')}</strong>: ${e.message}
+    ${p.parameter ? h` (${tr('err.parameter')} <code>${p.parameter}</code>)` : ''}${p.status ? h` <small>HTTP ${p.status}</small>` : ''}
+    <button type="button" class="small" data-act="dismiss">${tr('common.dismiss')}</button>`);
 }
 const attempt = fn => async (...args) => {
   $('msg').hidden = true;
@@ -128,7 +134,7 @@ function levParams() {
 }
 
 async function leverage() {
-  if (!$('lev-sel').value) throw Object.assign(new Error('choose a covenant or a sector first'), {title: 'Nothing selected'});
+  if (!$('lev-sel').value) throw Object.assign(new Error(tr('chain.needSelection')), {title: tr('err.nothingSelected')});
   const p = levParams();
   const r = await api('/api/leverage', {...p, top: $('lev-top').value});
   put('lev-out', renderLeverage(r));
@@ -137,48 +143,48 @@ async function leverage() {
 }
 
 /** A company count as the server lets this user see it: a number, or e.g. "fewer than 3". */
-const cnt = c => c == null ? '' : c.text;
-const cntPlural = (c, one, many) => c.suppressed ? `${c.text} ${many}` : plural(c.value, one, many);
+const cnt = c => I18N.count(c);
+const cntPlural = (c, key) => c.suppressed ? tr(key + '.many', {n: cnt(c)}) : plural(c.value, key);
 
 function scopeLine(s) {
   const sel = s.selection;
-  return h`${sel.by} <strong>${sel.value}</strong>: ${cntPlural(sel.companyCount, 'company', 'companies')}
-    (${cnt(sel.memberCount)} covenant members) · ${theme(s.theme)}${s.engaged.length ? h` · what-if: ${s.engaged.length} engaged` : ''}`;
+  return h`${tr('by.' + sel.by)} <strong>${sel.value}</strong>: ${cntPlural(sel.companyCount, 'n.company')}
+    (${tr('scope.members', {n: cnt(sel.memberCount)})}) · ${theme(s.theme)}${s.engaged.length ? h` · ${tr('scope.whatIf', {n: s.engaged.length})}` : ''}`;
 }
 
 function renderLeverage(r) {
   const s = r.scope, b = r.betweenness;
-  return h`<h2>Facilities with the most leverage ${badge(s.syntheticData)}</h2>
-  <p class="facts">${scopeLine(s)} · ${r.riskBearingFacilities} risk-bearing facilities reached ·
-    selection's total exposure ${num(r.totalExposure, 1)} · betweenness ${b.sampled ? `sampled (${b.pivots} pivots, error ≤ ${num(b.errorBound, 3)})` : 'exact'}
-    · graph revision ${s.graphRevision}</p>
-  ${s.selection.companyCount.value !== 0 ? '' : h`<p class="note">No company in the graph belongs to this selection, so there is nothing to rank.</p>`}
-  ${table('lev-t', 'Ranked facilities', ['#', 'Facility', 'Type', 'Country', 'Companies reached', 'Members reached',
-    'Share of risk paths', 'Chokepoint', 'Why', ''], r.facilities.map(f => [f.rank, facCell(f.facilityId, f.name), f.type,
-    h`${ctyBtn(f.country)} <small>${f.region || ''}</small>`, h`${cnt(f.reachCompanies)}${f.inOwnChain ? h`<br><small>in your chain</small>` : ''}`, cnt(f.reachMembers), pct(f.betweennessShare),
-    f.chokepoint ? h`<strong>yes</strong><br><small>${f.dominatedHotspots.join(', ')}</small>` : 'no',
+  return h`<h2>${tr('lev.title')} ${badge(s.syntheticData)}</h2>
+  <p class="facts">${scopeLine(s)} · ${tr('lev.facts', {n: r.riskBearingFacilities, total: num(r.totalExposure, 1)})} ·
+    ${b.sampled ? tr('lev.sampled', {pivots: b.pivots, error: num(b.errorBound, 3)}) : tr('lev.exact')}
+    · ${tr('common.revision', {rev: s.graphRevision})}</p>
+  ${s.selection.companyCount.value !== 0 ? '' : h`<p class="note">${tr('lev.empty')}</p>`}
+  ${table('lev-t', tr('lev.ranked'), ['#', tr('col.facility'), tr('col.type'), tr('col.country'), tr('col.companiesReached'), tr('col.membersReached'),
+    tr('col.pathShare'), tr('col.chokepoint'), tr('col.why'), ''], r.facilities.map(f => [f.rank, facCell(f.facilityId, f.name), f.type,
+    h`${ctyBtn(f.country)} <small>${f.region || ''}</small>`, h`${cnt(f.reachCompanies)}${f.inOwnChain ? h`<br><small>${tr('lev.ownChain')}</small>` : ''}`, cnt(f.reachMembers), pct(f.betweennessShare),
+    f.chokepoint ? h`<strong>${tr('common.yes')}</strong><br><small>${f.dominatedHotspots.join(', ')}</small>` : tr('common.no'),
     h`${f.explanation}${risks(f.indicators)}`, engageBtn(f.facilityId, 'lev')]))}
-  ${table('hot-t', 'Hotspots reached (country[:region]:commodity:theme)', ['Hotspot', 'Risk-bearing facilities',
-    'Exposed companies', 'Exposure', 'Chokepoints', ''], r.hotspots.map(x => [h`<code>${x.hotspot}</code>`, x.targets,
-    cnt(x.exposedCompanies), num(x.exposure, 1), x.chokepointIds.length ? more(x.chokepointIds.map(id => h`${facBtn(id)} `), 5, 'chokepoints') : 'none',
-    h`<button type="button" class="small" data-act="cut" data-id="${x.hotspot}" title="Smallest set of facilities separating the companies from this hotspot">Cut</button>`]))}`;
+  ${table('hot-t', tr('hot.caption'), [tr('lev.hotspot'), tr('col.riskFacilities'),
+    tr('col.exposedCompanies'), tr('col.exposure'), tr('col.chokepoints'), ''], r.hotspots.map(x => [h`<code>${x.hotspot}</code>`, x.targets,
+    cnt(x.exposedCompanies), num(x.exposure, 1), x.chokepointIds.length ? more(x.chokepointIds.map(id => h`${facBtn(id)} `), 5, tr('col.chokepoints')) : tr('table.none'),
+    h`<button type="button" class="small" data-act="cut" data-id="${x.hotspot}" title="${tr('cut.title')}">${tr('cut.button')}</button>`]))}`;
 }
 
 function renderEngaged() {
   const list = state.lev.engaged;
-  put('lev-engaged', list.length ? h`What-if engaged: ${list.map(id => h`<span class="chip">${state.names.get(id) || id}
-    <button type="button" class="small" data-act="engage" data-scope="lev" data-id="${id}" aria-label="Stop engaging ${id}">×</button></span>`)}
-    <button type="button" class="small" data-act="reset-lev">Reset what-if</button>` : '');
+  put('lev-engaged', list.length ? h`${tr('whatif.engaged')} ${list.map(id => h`<span class="chip">${state.names.get(id) || id}
+    <button type="button" class="small" data-act="engage" data-scope="lev" data-id="${id}" aria-label="${tr('whatif.stop', {id})}">×</button></span>`)}
+    <button type="button" class="small" data-act="reset-lev">${tr('whatif.reset')}</button>` : '');
 }
 
 async function plan() {
   state.lev.extra = plan;
   const r = await api('/api/leverage/plan', {...levParams(), budget: $('lev-budget').value});
-  put('lev-extra', h`<section class="card"><h2>Engagement plan: ${plural(r.budget, 'facility', 'facilities')} ${badge(r.scope.syntheticData)}</h2>
-    <p class="facts">${scopeLine(r.scope)} · total exposure ${num(r.totalExposure, 1)} · ${r.guarantee}</p>
+  put('lev-extra', h`<section class="card"><h2>${tr('plan.title', {n: plural(r.budget, 'n.facility')})} ${badge(r.scope.syntheticData)}</h2>
+    <p class="facts">${scopeLine(r.scope)} · ${tr('plan.total', {total: num(r.totalExposure, 1)})} · ${r.guarantee}</p>
     <div class="plan">${curve(r.curve)}
-    ${table('plan-t', 'Plan steps, in order', ['#', 'Facility', 'Type', 'Country', 'Covered (cumulative)', 'Companies', 'Risk-bearing facilities behind it', 'Why', ''],
-      r.steps.map(x => [x.rank, x.facilityId ? facCell(x.facilityId, x.name) : h`<em>withheld</em>`, x.type, x.country ? ctyBtn(x.country) : '–', pct(x.coveredShare), cnt(x.companies),
+    ${table('plan-t', tr('plan.steps'), ['#', tr('col.facility'), tr('col.type'), tr('col.country'), tr('col.covered'), tr('col.companies'), tr('col.behind'), tr('col.why'), ''],
+      r.steps.map(x => [x.rank, x.facilityId ? facCell(x.facilityId, x.name) : h`<em>${tr('plan.withheld')}</em>`, x.type, x.country ? ctyBtn(x.country) : '–', pct(x.coveredShare), cnt(x.companies),
         x.targets, x.explanation, x.facilityId ? engageBtn(x.facilityId, 'lev') : '']))}</div></section>`);
 }
 
@@ -186,42 +192,42 @@ function curve(c) {
   const W = 280, H = 150, L = 40, B = 30, T = 10, R = 10;
   const x = i => L + i * (W - L - R) / Math.max(1, c.length), y = v => H - B - v * (H - B - T);
   const pts = [0, ...c].map((v, i) => `${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(' ');
-  return h`<svg class="curve" viewBox="0 0 ${W} ${H}" role="img" aria-label="Coverage after each engaged facility: ${c.map(pct).join(', ')}">
+  return h`<svg class="curve" viewBox="0 0 ${W} ${H}" role="img" aria-label="${tr('curve.label')} ${c.map(pct).join(', ')}">
     <line class="axis" x1="${L}" y1="${y(0)}" x2="${W - R}" y2="${y(0)}"/><line class="axis" x1="${L}" y1="${T}" x2="${L}" y2="${y(0)}"/>
     <line class="grid" x1="${L}" y1="${y(0.5)}" x2="${W - R}" y2="${y(0.5)}"/><line class="grid" x1="${L}" y1="${y(1)}" x2="${W - R}" y2="${y(1)}"/>
     <text x="${L - 4}" y="${y(1) + 4}" text-anchor="end">100 %</text><text x="${L - 4}" y="${y(0.5) + 4}" text-anchor="end">50 %</text>
     <text x="${L - 4}" y="${y(0) + 4}" text-anchor="end">0</text>
     ${c.map((v, i) => h`<text x="${x(i + 1)}" y="${y(0) + 14}" text-anchor="middle">${i + 1}</text>`)}
-    <text x="${(L + W) / 2}" y="${H - 2}" text-anchor="middle">facilities engaged</text>
+    <text x="${(L + W) / 2}" y="${H - 2}" text-anchor="middle">${tr('curve.axis')}</text>
     <polyline points="${pts}"/>
-    ${c.map((v, i) => h`<circle cx="${x(i + 1).toFixed(1)}" cy="${y(v).toFixed(1)}" r="3.5"><title>${i + 1}: ${pct(v)} covered</title></circle>`)}</svg>`;
+    ${c.map((v, i) => h`<circle cx="${x(i + 1).toFixed(1)}" cy="${y(v).toFixed(1)}" r="3.5"><title>${i + 1}: ${pct(v)}</title></circle>`)}</svg>`;
 }
 
 async function cut() {
   const hotspot = $('lev-hotspot').value.trim();
-  if (!hotspot) throw Object.assign(new Error('click Cut on a hotspot row, or type a hotspot key'), {title: 'No hotspot'});
+  if (!hotspot) throw Object.assign(new Error(tr('cut.need')), {title: tr('cut.none')});
   state.lev.extra = cut;
   const p = levParams();
   const r = await api('/api/leverage/cut', {...p, theme: null, hotspot});
-  put('lev-extra', h`<section class="card"><h2>Minimum cut for <code>${r.hotspot}</code> ${badge(r.scope.syntheticData)}</h2>
-    <p class="facts">${scopeLine(r.scope)} · ${cnt(r.exposedCompanies)} exposed companies · ${r.targets} risk-bearing facilities ·
-      ${r.separable ? `cut size ${r.cutSize}` : 'not separable'}</p>
+  put('lev-extra', h`<section class="card"><h2>${tr('cut.titleFor')} <code>${r.hotspot}</code> ${badge(r.scope.syntheticData)}</h2>
+    <p class="facts">${scopeLine(r.scope)} · ${tr('cut.facts', {n: cnt(r.exposedCompanies), targets: r.targets})} ·
+      ${r.separable ? tr('cut.size', {n: r.cutSize}) : tr('cut.inseparable')}</p>
     <p>${r.explanation}</p>
-    ${r.separable ? h`${table('cut-t', 'Facilities to engage together', ['Facility', 'Type', 'Country', 'Region', ''],
+    ${r.separable ? h`${table('cut-t', tr('cut.caption'), [tr('col.facility'), tr('col.type'), tr('col.country'), tr('col.region'), ''],
         r.cut.map(f => [facCell(f.facilityId, f.name), f.type, ctyBtn(f.country), f.region || '–', engageBtn(f.facilityId, 'lev')]))}
-      <button type="button" data-act="engage-all" data-ids="${r.cut.map(f => f.facilityId).join(',')}">Engage all ${r.cut.length} and recompute</button>`
-      : r.blockingCompanyIds ? h`<p>Companies buying directly from a risk-bearing facility: ${r.blockingCompanyIds.map(id => h`${coBtn(id)} `)}</p>` : ''}</section>`);
+      <button type="button" data-act="engage-all" data-ids="${r.cut.map(f => f.facilityId).join(',')}">${tr('cut.engageAll', {n: r.cut.length})}</button>`
+      : r.blockingCompanyIds ? h`<p>${tr('cut.blocking')} ${r.blockingCompanyIds.map(id => h`${coBtn(id)} `)}</p>` : ''}</section>`);
 }
 
 async function groups() {
   state.lev.extra = groups;
   const r = await api('/api/leverage/groups', levParams());
-  put('lev-extra', h`<section class="card"><h2>Working groups ${badge(r.scope.syntheticData)}</h2>
-    <p class="facts">${scopeLine(r.scope)} · similarity threshold ${r.threshold} (Jaccard on risk-bearing supply bases) ·
-      ${cnt(r.ungrouped)} companies without a group${r.ungroupedIds && r.ungroupedIds.length ? ': ' : ''}${(r.ungroupedIds || []).map(id => h`${coBtn(id)} `)}</p>
-    ${table('grp-t', 'Companies that share hotspots', ['#', 'Companies', 'Mean similarity', 'Shared hotspots', 'Why'],
-      r.groups.map(g => [g.rank, h`${cnt(g.companies)}<br>${g.companyIds ? more(g.companyIds.map(id => h`${coBtn(id)}<br>`), 6, 'companies') : ''}`,
-        num(g.meanSimilarity), more(g.sharedHotspots.map(k => h`<code>${k}</code> `), 6, 'hotspots'), g.explanation]))}</section>`);
+  put('lev-extra', h`<section class="card"><h2>${tr('lev.groups')} ${badge(r.scope.syntheticData)}</h2>
+    <p class="facts">${scopeLine(r.scope)} · ${tr('groups.threshold', {t: r.threshold})} ·
+      ${tr('groups.ungrouped', {n: cnt(r.ungrouped)})}${r.ungroupedIds && r.ungroupedIds.length ? ': ' : ''}${(r.ungroupedIds || []).map(id => h`${coBtn(id)} `)}</p>
+    ${table('grp-t', tr('groups.caption'), ['#', tr('col.companies'), tr('col.similarity'), tr('col.sharedHotspots'), tr('col.why')],
+      r.groups.map(g => [g.rank, h`${cnt(g.companies)}<br>${g.companyIds ? more(g.companyIds.map(id => h`${coBtn(id)}<br>`), 6, tr('col.companies')) : ''}`,
+        num(g.meanSimilarity), more(g.sharedHotspots.map(k => h`<code>${k}</code> `), 6, tr('col.sharedHotspots')), g.explanation]))}</section>`);
 }
 
 async function whatIfChanged(scope) {
@@ -234,10 +240,18 @@ async function whatIfChanged(scope) {
 async function search() {
   const r = await api('/api/companies', {q: $('exp-q').value.trim(), limit: 200});
   r.companies.forEach(c => state.companies.set(c.companyId, c));
-  put('exp-list', h`<details open id="exp-list-d"><summary>${plural(r.total, 'matching company', 'matching companies')}</summary>
-    ${table('co-t', 'Companies', ['Company', 'Sector', 'Kind', 'Size', 'Covenants', 'Data', ''], r.companies.map(c => [
-      h`${c.name}<br><code>${c.companyId}</code>`, SECTORS[c.sector] || c.sector, c.kind, c.size, c.covenants.join(', ') || '–',
-      c.synthetic ? badge(true) : 'real', h`<button type="button" class="small" data-act="company" data-id="${c.companyId}">Exposure</button>`]), r.total)}</details>`);
+  put('exp-list', h`<details open id="exp-list-d"><summary>${plural(r.total, 'n.match')}</summary>
+    ${table('co-t', tr('col.companies'), [tr('exp.company'), tr('col.sector'), tr('col.kind'), tr('col.size'), tr('col.covenants'), tr('col.data'), ''], r.companies.map(c => [
+      h`${c.name}<br><code>${c.companyId}</code>`, sector(c.sector), c.kind, c.size, c.covenants.join(', ') || '–',
+      c.synthetic ? badge(true) : tr('common.real'), h`<button type="button" class="small" data-act="company" data-id="${c.companyId}">${tr('col.exposure')}</button>`]), r.total)}</details>`);
+}
+
+/** Company search is the admin's; a company user starts at its own company, an advisor has none to open. */
+async function expStart() {
+  const me = state.me || {};
+  if (me.role === 'ADMIN') return search();
+  put('exp-list', h`<p class="note">${me.companyId ? I18N.t('exp.own') : I18N.t('exp.none')}</p>`);
+  if (me.companyId && !state.exp.company) await openCompany(me.companyId);
 }
 
 async function openCompany(id) {
@@ -259,47 +273,47 @@ async function exposure() {
   r.facilities.forEach(f => state.names.set(f.facilityId, f.name));
   r.blindSpots.forEach(f => state.names.set(f.facilityId, f.name));
   put('exp-out', h`<h2>${r.companyName} <code>${r.companyId}</code> ${badge(c.synthetic)}</h2>
-    <p class="facts">${SECTORS[r.sector] || r.sector} · ${theme(r.theme)} · depth ${r.depth} · ${r.reachedFacilityCount} facilities reached,
-      ${r.riskBearingCount} risk-bearing · ${plural(r.blindSpotCount, 'blind spot')}
-      ${r.financialInstitution ? ` · financial institution, chains followed through ${r.financedCompanyCount} financed companies` : ''}
-      · graph revision ${r.revision}</p>
-    ${r.pathsTruncated ? h`<p class="note">Some facilities have more paths than were enumerated; their path counts are lower bounds.</p>` : ''}
+    <p class="facts">${sector(r.sector)} · ${theme(r.theme)} · ${tr('exp.facts', {depth: r.depth, n: r.reachedFacilityCount, risky: r.riskBearingCount})}
+      · ${plural(r.blindSpotCount, 'n.blind')}
+      ${r.financialInstitution ? ` · ${tr('exp.financial', {n: r.financedCompanyCount})}` : ''}
+      · ${tr('common.revision', {rev: r.revision})}</p>
+    ${r.pathsTruncated ? h`<p class="note">${tr('exp.truncated')}</p>` : ''}
     ${r.whatIf ? whatIf(r.whatIf) : ''}
-    ${table('sal-t', 'Salient issues, most severe and likely first', ['#', 'Theme', 'Country', 'Commodity', 'Severity', 'Likelihood',
-      'Tier', 'Paths', 'Volume share', 'Facilities', 'Why', 'Sources'], r.salientIssues.map(i => [i.rank, theme(i.theme), ctyBtn(i.country),
+    ${table('sal-t', tr('exp.salient'), ['#', tr('col.theme'), tr('col.country'), tr('col.commodity'), tr('col.severity'), tr('col.likelihood'),
+      tr('col.tier'), tr('col.paths'), tr('col.share'), tr('col.facilities'), tr('col.why'), tr('col.sources')], r.salientIssues.map(i => [i.rank, theme(i.theme), ctyBtn(i.country),
       i.commodity, h`<span title="scale ${i.scale}, scope ${i.scope}, irremediability ${i.irremediability}">${num(i.severity)}</span>`,
       num(i.likelihood), i.tier, i.pathCount, pct(i.share), facilityList(i.facilityIds),
-      h`${i.reason}${i.otherCompaniesInSector.value !== 0 ? h`<br><small>${cnt(i.otherCompaniesInSector)} other companies in the sector share this issue</small>` : ''}`,
+      h`${i.reason}${i.otherCompaniesInSector.value !== 0 ? h`<br><small>${tr('exp.others', {n: cnt(i.otherCompaniesInSector)})}</small>` : ''}`,
       sources(i.sources)]))}
-    <div class="totals">${totals('Exposure by theme', r.totals.byTheme, theme)}${totals('by country', r.totals.byCountry, ctyBtn)}
-      ${totals('by tier', r.totals.byTier, k => 'tier ' + k)}</div>
-    ${table('fac-t', 'Risk-bearing facilities, most severe first', ['Facility', 'Type', 'Country', 'Tier', 'Paths', 'Volume share',
-      'Risk weight', 'Risks and sources', ''], r.facilities.map(f => [facCell(f.facilityId, f.name), f.type,
+    <div class="totals">${totals(tr('exp.byTheme'), r.totals.byTheme, theme)}${totals(tr('exp.byCountry'), r.totals.byCountry, ctyBtn)}
+      ${totals(tr('exp.byTier'), r.totals.byTier, k => tr('chain.tier', {n: k}))}</div>
+    ${table('fac-t', tr('exp.facilities'), [tr('col.facility'), tr('col.type'), tr('col.country'), tr('col.tier'), tr('col.paths'), tr('col.share'),
+      tr('col.riskWeight'), tr('col.risks'), ''], r.facilities.map(f => [facCell(f.facilityId, f.name), f.type,
       h`${ctyBtn(f.country)} <small>${f.region || ''}</small>`, f.tier, f.pathCount + (f.pathsCapped ? '+' : ''), pct(f.totalShare),
-      num(f.riskWeight), risks(f.indicators), h`${pathBtn(f.facilityId, 'Paths')} ${engageBtn(f.facilityId, 'exp')}`]))}
-    ${table('blind-t', 'Blind spots: where no information is not no risk', ['Facility', 'Tier', 'Why blind', 'Expected risk', 'Source', 'Explanation'],
+      num(f.riskWeight), risks(f.indicators), h`${pathBtn(f.facilityId, tr('col.paths'))} ${engageBtn(f.facilityId, 'exp')}`]))}
+    ${table('blind-t', tr('exp.blind'), [tr('col.facility'), tr('col.tier'), tr('col.blindWhy'), tr('col.expected'), tr('col.source'), tr('col.explanation')],
       r.blindSpots.map(b => [facCell(b.facilityId, b.name), b.tier, b.reasons.join(', ').replace(/_/g, ' '),
-        b.expectedRiskWeight == null ? 'unknown' : h`${num(b.expectedRiskWeight)}: ${theme(b.expectedTheme)}, ${b.expectedCommodity}, ${ctyBtn(b.expectedCountry)}`,
+        b.expectedRiskWeight == null ? tr('common.unknown') : h`${num(b.expectedRiskWeight)}: ${theme(b.expectedTheme)}, ${b.expectedCommodity}, ${ctyBtn(b.expectedCountry)}`,
         source(b.expectedSource), b.explanation]), r.blindSpotCount)}`);
 }
 
 /** The first facilities of an issue as path buttons; the facilities table below lists them all. */
-const facilityList = ids => h`${more(ids.slice(0, 20).map(f => h`${pathBtn(f)}<br>`), 3, 'facilities')}${ids.length > 20
-  ? h`<small>and ${ids.length - 20} more</small>` : ''}`;
+const facilityList = ids => h`${more(ids.slice(0, 20).map(f => h`${pathBtn(f)}<br>`), 3, tr('col.facilities'))}${ids.length > 20
+  ? h`<small>${tr('common.andMore', {n: ids.length - 20})}</small>` : ''}`;
 
 const pathBtn = (id, label) => h`<button type="button" class="link" data-act="paths" data-id="${id}"
-  title="Supply paths to ${id}">${label || state.names.get(id) || id}</button>`;
+  title="${tr('paths.title', {id})}">${label || state.names.get(id) || id}</button>`;
 
 function whatIf(w) {
-  return h`<div class="card">${table('wi-t', `What-if: ${w.engagedFacilityIds.length} engaged facilities`, ['Theme', 'Before', 'After', 'Change',
-    'Facilities before → after'], w.themes.map(t => [theme(t.theme), num(t.before), num(t.after), num(t.after - t.before),
+  return h`<div class="card">${table('wi-t', tr('whatif.caption', {n: w.engagedFacilityIds.length}), [tr('col.theme'), tr('col.before'), tr('col.after'), tr('col.change'),
+    tr('col.facBeforeAfter')], w.themes.map(t => [theme(t.theme), num(t.before), num(t.after), num(t.after - t.before),
     `${t.facilitiesBefore} → ${t.facilitiesAfter}`]))}
-    <button type="button" data-act="reset-exp">Reset what-if</button></div>`;
+    <button type="button" data-act="reset-exp">${tr('whatif.reset')}</button></div>`;
 }
 
 function totals(caption, list, label) {
   const max = Math.max(...list.map(t => t.riskWeight), 1e-9);
-  return table('tot-' + caption.replace(/\W/g, ''), caption, ['Group', 'Facilities', 'Risk weight'], list.map(t => [label(t.key),
+  return table('tot-' + caption.replace(/\W/g, ''), caption, [tr('col.group'), tr('col.facilities'), tr('col.riskWeight')], list.map(t => [label(t.key),
     t.facilityCount, h`<span class="meter" style="width:${(100 * t.riskWeight / max).toFixed(0)}%"></span>${num(t.riskWeight, 1)}`]));
 }
 
@@ -307,21 +321,21 @@ async function paths(fid) {
   const co = state.exp.company;
   const r = await api(`/api/companies/${enc(co)}/exposure/paths`,
     {facility: fid, depth: $('exp-depth').value, engaged: state.exp.engaged});
-  put('exp-paths', h`<section class="card" id="paths-card" tabindex="-1"><h2>Supply paths to ${facBtn(fid)}</h2>
-    <p class="facts">${r.pathCount} paths${r.truncated ? ' (more exist; limit reached)' : ''} from ${coBtn(co)}; ${r.tier ? `shortest at tier ${r.tier}` : 'not reached within the depth'};
-      shortest first, then by largest volume share (≤: some hop's share is unknown).</p>
-    <ol class="paths">${r.paths.slice(0, MAX_ROWS).map(p => h`<li>${p.financierId ? h`<code>${p.financierId}</code> finances ` : ''}<code>${p.companyId}</code>
-      ${p.hops.map(x => h` → ${facBtn(x.facilityId)} <small>(${x.commodity}, ${x.share == null ? 'share unknown' : pct(x.share)})</small>`)}
+  put('exp-paths', h`<section class="card" id="paths-card" tabindex="-1"><h2>${tr('paths.heading')} ${facBtn(fid)}</h2>
+    <p class="facts">${tr('paths.count', {n: r.pathCount})}${r.truncated ? ' ' + tr('paths.more') : ''} ${tr('paths.from')} ${coBtn(co)}; ${r.tier ? tr('paths.tier', {n: r.tier}) : tr('paths.unreached')};
+      ${tr('paths.order')}</p>
+    <ol class="paths">${r.paths.slice(0, MAX_ROWS).map(p => h`<li>${p.financierId ? h`<code>${p.financierId}</code> ${tr('paths.finances')} ` : ''}<code>${p.companyId}</code>
+      ${p.hops.map(x => h` → ${facBtn(x.facilityId)} <small>(${x.commodity}, ${x.share == null ? tr('paths.shareUnknown') : pct(x.share)})</small>`)}
       ${p.share == null ? '' : h` <strong>${p.hops.some(x => x.share == null) ? '≤ ' : ''}${pct(p.share)}</strong>`}</li>`)}</ol>
-    <button type="button" class="small" data-act="close-paths">Close paths</button></section>`);
+    <button type="button" class="small" data-act="close-paths">${tr('paths.close')}</button></section>`);
   $('paths-card').scrollIntoView({block: 'start'});
   $('paths-card').focus();
 }
 
 // ---- Facility and country detail ----
 function indicators(id, caption, list) {
-  return table(id, caption, ['Theme', 'Commodity', 'Place', 'Severity', 'Likelihood', 'Risk weight', 'Source', 'Basis'],
-    list.map(i => [theme(i.theme), i.commodity || 'all', i.region || i.country,
+  return table(id, caption, [tr('col.theme'), tr('col.commodity'), tr('col.place'), tr('col.severity'), tr('col.likelihood'), tr('col.riskWeight'), tr('col.source'), tr('col.basis')],
+    list.map(i => [theme(i.theme), i.commodity || tr('common.all'), i.region || i.country,
       h`<span title="scale ${i.scale}, scope ${i.scope}, irremediability ${i.irremediability}">${num(i.severity)}</span>`,
       num(i.likelihood), num(i.riskWeight), source(i.source), h`<small>${i.basis}</small>`]));
 }
@@ -330,24 +344,24 @@ async function facility(id) {
   const f = await api('/api/facilities/' + enc(id));
   state.names.set(id, f.name);
   detail(h`<h2 id="detail-title">${f.name} ${badge(f.synthetic)}</h2>
-    <dl class="kv"><dt>Id</dt><dd><code>${f.facilityId}</code></dd><dt>Type</dt><dd>${f.type}</dd>
-      <dt>Country</dt><dd>${f.country ? h`${ctyBtn(f.country.iso2)} ${f.country.name}` : 'unknown'}${f.region ? ` · ${f.region}` : ''}</dd>
-      <dt>Commodities</dt><dd>${f.commodities.map(c => `${c.name}${c.hs ? ` (HS ${c.hs})` : ''}`).join(', ') || '–'}</dd>
-      <dt>Links</dt><dd>${f.buyerCount} buyers, ${f.supplierCount} suppliers</dd>
+    <dl class="kv"><dt>Id</dt><dd><code>${f.facilityId}</code></dd><dt>${tr('col.type')}</dt><dd>${f.type}</dd>
+      <dt>${tr('col.country')}</dt><dd>${f.country ? h`${ctyBtn(f.country.iso2)} ${f.country.name}` : tr('common.unknown')}${f.region ? ` · ${f.region}` : ''}</dd>
+      <dt>${tr('col.commodities')}</dt><dd>${f.commodities.map(c => `${c.name}${c.hs ? ` (HS ${c.hs})` : ''}`).join(', ') || '–'}</dd>
+      <dt>${tr('fac.links')}</dt><dd>${tr('fac.linkCounts', {buyers: f.buyerCount ?? '–', suppliers: f.supplierCount})}</dd>
       ${f.osId ? h`<dt>Open Supply Hub</dt><dd>${f.osId}</dd>` : ''}${f.rmiCid ? h`<dt>RMI CID</dt><dd>${f.rmiCid}</dd>` : ''}</dl>
-    ${indicators('fd-t', 'Risk indicators that apply here', f.indicators)}`);
+    ${indicators('fd-t', tr('fac.indicators'), f.indicators)}`);
 }
 
 async function country(code) {
   const r = await api(`/api/countries/${enc(code)}/risks`), g = r.governance;
-  const wgi = g && [['Voice and accountability', g.voiceAccountability], ['Political stability', g.politicalStability],
-    ['Government effectiveness', g.governmentEffectiveness], ['Regulatory quality', g.regulatoryQuality],
-    ['Rule of law', g.ruleOfLaw], ['Control of corruption', g.controlOfCorruption]];
+  const wgi = g && [[tr('wgi.va'), g.voiceAccountability], [tr('wgi.ps'), g.politicalStability],
+    [tr('wgi.ge'), g.governmentEffectiveness], [tr('wgi.rq'), g.regulatoryQuality],
+    [tr('wgi.rl'), g.ruleOfLaw], [tr('wgi.cc'), g.controlOfCorruption]];
   detail(h`<h2 id="detail-title">${r.country.name} <code>${r.country.iso2}</code></h2>
-    <dl class="kv"><dt>Region</dt><dd>${r.m49Region || '–'}</dd><dt>EUDR risk class</dt><dd>${r.eudrRisk || '–'}</dd></dl>
-    ${wgi ? table('wgi-t', `Governance, World Bank WGI estimates (−2.5 weak … +2.5 strong; source ${g.source})`, ['Dimension', 'Estimate'],
+    <dl class="kv"><dt>${tr('col.region')}</dt><dd>${r.m49Region || '–'}</dd><dt>${tr('country.eudr')}</dt><dd>${r.eudrRisk || '–'}</dd></dl>
+    ${wgi ? table('wgi-t', tr('wgi.caption', {source: g.source}), [tr('col.dimension'), tr('col.estimate')],
       wgi.map(([k, v]) => [k, num(v)])) : ''}
-    ${indicators('cd-t', `${r.indicatorCount} risk indicators`, r.indicators)}`);
+    ${indicators('cd-t', plural(r.indicatorCount, 'n.indicator'), r.indicators)}`);
 }
 
 function detail(html) {
@@ -419,39 +433,50 @@ const ACTIONS = {
   'reset-exp': () => { state.exp.engaged = []; return whatIfChanged('exp'); },
   'close-paths': () => put('exp-paths', ''),
   dismiss: () => { $('msg').hidden = true; },
+  cancel: () => { cancel.abort(); cancel = new AbortController(); },
   sort: sortBy,
   csv: el => csv(el.dataset.id)
 };
 
+// ---- Tabs (issue 12: overview, chain graph and map are views of their own modules under js/) ----
+const TABS = ['ov', 'lev', 'exp', 'chain', 'map', 'up'];
+/** Views other scripts register: name -> {show()} called when their tab opens. */
+const VIEWS = {};
+
 function showTab(name, focus) {
-  for (const t of ['lev', 'exp']) {
-    const tab = $('tab-' + t), on = t === name;
+  for (const v of TABS) {
+    const tab = $('tab-' + v), on = v === name;
     tab.setAttribute('aria-selected', String(on));
     tab.tabIndex = on ? 0 : -1;
-    $('view-' + t).hidden = !on;
+    $('view-' + v).hidden = !on;
   }
   if (focus) $('tab-' + name).focus();
-  if (name === 'exp' && !$('exp-list').innerHTML) attempt(search)();
+  if (name === 'exp' && !$('exp-list').innerHTML) attempt(expStart)();
+  if (VIEWS[name] && VIEWS[name].show) attempt(VIEWS[name].show)();
 }
 
 function covenantNote() {
   const [by, code] = $('lev-sel').value.split(':'), c = state.covenants.get(code);
-  put('lev-covenant', by === 'covenant' && c ? h`<strong>${c.name}</strong> (${c.nameNl || ''}) · ${c.status} · signed ${c.signed || '–'}
-    ${c.ended ? `· ended ${c.ended}` : ''} · market share ${c.marketShareClass || 'unknown'} · ${cnt(c.memberCount)} members in the graph.
+  put('lev-covenant', by === 'covenant' && c ? h`<strong>${c.name}</strong> (${c.nameNl || ''}) · ${I18N.t('status.' + c.status)} · ${I18N.t('cov.signed', {d: c.signed || '–'})}
+    ${c.ended ? `· ${tr('cov.ended', {d: c.ended})}` : ''} · ${tr('cov.share', {s: c.marketShareClass || tr('common.unknown')})} · ${tr('cov.members', {n: cnt(c.memberCount)})}
     ${c.facts || ''} ${safeUrl(c.sourceUrl) ? h`<a href="${c.sourceUrl}" target="_blank" rel="noopener">source</a>` : ''}` : '');
 }
 
 async function init() {
-  const themeOpts = h`<option value="">all themes</option>${Object.entries(THEMES).map(([k, v]) => h`<option value="${k}">${v}</option>`)}`;
+  await I18N.ready;
+  const themeOpts = h`<option value="">${theme(null)}</option>${Object.keys(THEMES).map(k => h`<option value="${k}">${theme(k)}</option>`)}`;
   document.querySelectorAll('select.themes').forEach(s => { s.innerHTML = out(themeOpts); });
   document.addEventListener('click', e => {
     const el = e.target.closest('[data-act]');
     if (el && ACTIONS[el.dataset.act]) { e.preventDefault(); attempt(ACTIONS[el.dataset.act])(el); }
   });
-  $('tab-lev').addEventListener('click', () => showTab('lev'));
-  $('tab-exp').addEventListener('click', () => showTab('exp'));
+  TABS.forEach(v => $('tab-' + v).addEventListener('click', () => { state.tabChosen = true; showTab(v); }));
   $('tab-lev').closest('nav').addEventListener('keydown', e => {
-    if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') showTab($('tab-lev').tabIndex === 0 ? 'exp' : 'lev', true);
+    const i = TABS.findIndex(v => $('tab-' + v).tabIndex === 0), n = TABS.length;
+    if (e.key === 'ArrowRight') showTab(TABS[(i + 1) % n], true);
+    else if (e.key === 'ArrowLeft') showTab(TABS[(i + n - 1) % n], true);
+    else if (e.key === 'Home') showTab(TABS[0], true);
+    else if (e.key === 'End') showTab(TABS[n - 1], true);
   });
   const onSubmit = (id, fn) => $(id).addEventListener('submit', e => { e.preventDefault(); attempt(fn)(); });
   onSubmit('lev-form', () => { state.lev.extra = null; put('lev-extra', ''); return leverage(); });
@@ -463,22 +488,29 @@ async function init() {
     covenantNote();
   });
   $('exp-theme').addEventListener('change', () => state.exp.company && attempt(exposure)());
-  put('lev-out', h`<p class="note">Choose a covenant or sector and press <strong>Rank facilities</strong> to see where the members'
-    combined leverage lies; then ask for a plan, a cut for one hotspot, or working groups.</p>`);
+  put('lev-out', h`<p class="note">${tr('lev.hint')}</p>`);
 
-  const [covenants, companies] = await Promise.all([api('/api/covenants'), api('/api/companies', {limit: 1000})]);
+  state.me = await api('/api/me').catch(() => ({role: 'ANONYMOUS'}));
+  $('me').textContent = state.me.role === 'ANONYMOUS' ? I18N.t('me.anonymous')
+    : I18N.t('me.as', {name: state.me.name, role: I18N.t('role.' + state.me.role)});
+  const [covenants, companies] = await Promise.all([api('/api/covenants'),
+    state.me.role === 'ADMIN' ? api('/api/companies', {limit: 1000}) : Promise.resolve({companies: []})]);
   companies.companies.forEach(c => state.companies.set(c.companyId, c));
   covenants.forEach(c => state.covenants.set(c.code, c));
-  put('lev-sel', h`<option value="">choose…</option><optgroup label="Covenants">${covenants.map(c =>
-    h`<option value="covenant:${c.code}">${c.name} (${cnt(c.memberCount)} members)</option>`)}</optgroup>
-    <optgroup label="Sectors (KPMG high-risk)">${Object.entries(SECTORS).map(([k, v]) => h`<option value="sector:${k}">${v}</option>`)}</optgroup>`);
+  put('lev-sel', h`<option value="">${tr('sel.choose')}</option><optgroup label="${tr('col.covenants')}">${covenants.map(c =>
+    h`<option value="covenant:${c.code}">${I18N.lang === 'nl' && c.nameNl ? c.nameNl : c.name} (${tr('chain.members', {n: cnt(c.memberCount)})})</option>`)}</optgroup>
+    <optgroup label="${tr('sel.sectors')}">${Object.keys(SECTORS).map(k => h`<option value="sector:${k}">${sector(k)}</option>`)}</optgroup>`);
   await restore();
+  document.body.dataset.ready = 'true'; // the first view is shown (browser tests wait for this)
 }
 
 /** Reopens the view a shared link (#lev?covenant=gold&theme=… or #exp?company=…) points at. */
 async function restore() {
   const [view, query] = location.hash.slice(1).split('?'), p = new URLSearchParams(query || '');
-  if (view === 'lev' && (p.get('covenant') || p.get('sector'))) {
+  if (VIEWS[view]) {
+    showTab(view);
+  } else if (view === 'lev' && (p.get('covenant') || p.get('sector'))) {
+    showTab('lev');
     $('lev-sel').value = p.get('covenant') ? 'covenant:' + p.get('covenant') : 'sector:' + p.get('sector');
     $('lev-theme').value = p.get('theme') || '';
     state.lev.engaged = (p.get('engaged') || '').split(',').filter(Boolean);
@@ -488,6 +520,10 @@ async function restore() {
     $('exp-theme').value = p.get('theme') || '';
     if (p.get('depth')) $('exp-depth').value = p.get('depth');
     await openCompany(p.get('company'));
+  } else if (view === 'lev' || view === 'exp') {
+    showTab(view);
+  } else if (!state.tabChosen) {
+    showTab('ov');
   }
 }
 

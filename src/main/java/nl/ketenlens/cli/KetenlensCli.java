@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
                 ExposureCommand.class,
                 BenchExposureCommand.class,
                 BenchBriefingCommand.class,
+                ExportCommand.class,
                 UsersCommand.class,
                 BriefingCommand.class,
                 CommandLine.HelpCommand.class

@@ -13,7 +13,7 @@ import picocli.CommandLine;
 class CommandLineTests {
 
     private static final List<String> VERBS = List.of("serve", "reset", "import", "generate", "leverage", "plan",
-            "cut", "groups", "exposure", "bench-leverage", "bench-exposure", "bench-import");
+            "cut", "groups", "exposure", "export", "bench-leverage", "bench-exposure", "bench-import");
 
     @Test
     void everyVerbIsACommandWithHelp() {

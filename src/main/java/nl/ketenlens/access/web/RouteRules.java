@@ -29,10 +29,14 @@ public final class RouteRules {
             get(EVERYONE, "/actuator/health", "/actuator/health/**", "/actuator/info"),
             get(EVERYONE, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"),
             get(EVERYONE, "/", "/index.html", "/app.js", "/app.css", ProblemResponses.LOGIN_PAGE, "/login.js", "/favicon.ico"),
+            // the UI's own modules, message bundles, map geometry and the chart library's WebJar (issue 12)
+            get(EVERYONE, "/js/**", "/i18n/**", "/geo/**", "/webjars/**"),
             get(EVERYONE, "/api/countries/**"),
             get(EVERYONE, "/api/covenants", "/api/covenants/**"),
             // which theme × country has data, from which source and year (reference data)
             get(EVERYONE, "/api/themes/coverage"),
+            // what the graph holds, counts only (issue 12 overview page)
+            get(EVERYONE, "/api/overview"),
             // who am I (the UI mirrors the role); anonymous gets {"role":"ANONYMOUS"}
             get(EVERYONE, "/api/me"),
             // sector views and facilities: aggregates for every logged-in role (redaction in the services)
@@ -43,6 +47,8 @@ public final class RouteRules {
             get(ADMIN, "/api/companies"),
             // one company's chain: the company itself (checked in the service) or admin (audited)
             get(OWN_COMPANY, "/api/companies/*", "/api/companies/*/**"),
+            // a company's own chain as a file (issue 12): the same check as the chain, in the service
+            get(OWN_COMPANY, "/api/export"),
             // imports: admin only for now (a company importing its own supplier data is a later refinement)
             new Rule(HttpMethod.POST, List.of("/api/imports/**"), ADMIN),
             // accounts and audit

@@ -46,6 +46,7 @@ class RouteRulesIT {
             Map.entry("GET /api/covenants/{code}", ANYONE),
             Map.entry("GET /api/themes/coverage", ANYONE),
             Map.entry("GET /api/me", ANYONE),
+            Map.entry("GET /api/overview", ANYONE),
             Map.entry("GET /api/facilities/{id}", LOGGED_IN),
             Map.entry("GET /api/leverage", LOGGED_IN),
             Map.entry("GET /api/leverage/plan", LOGGED_IN),
@@ -56,6 +57,8 @@ class RouteRulesIT {
             Map.entry("GET /api/companies/{id}", OWN_COMPANY),
             Map.entry("GET /api/companies/{id}/exposure", OWN_COMPANY),
             Map.entry("GET /api/companies/{id}/exposure/paths", OWN_COMPANY),
+            Map.entry("GET /api/companies/{id}/chain", OWN_COMPANY),
+            Map.entry("GET /api/export", OWN_COMPANY),
             Map.entry("POST /api/imports/{kind}", ADMIN),
             Map.entry("GET /api/admin/users", ADMIN),
             Map.entry("POST /api/admin/users", ADMIN),
@@ -65,7 +68,8 @@ class RouteRulesIT {
 
     /** Routes outside the OpenAPI document that anonymous users need. */
     static final List<String> PUBLIC_PAGES = List.of("/actuator/health", "/v3/api-docs", "/swagger-ui.html", "/",
-            "/index.html", "/app.js", "/app.css", "/login.html", "/login.js");
+            "/index.html", "/app.js", "/app.css", "/login.html", "/login.js", "/i18n/nl.json", "/i18n/en.json",
+            "/webjars/echarts/5.3.1/dist/echarts.min.js");
 
     @Autowired
     MockMvc mvc;
