@@ -269,39 +269,6 @@ public final class WorkingGroups {
         return post;
     }
 
-    private void laterSimilar(long[] set, int a, int[] size, int[][] postings, int[][] buf, int[][] later,
-                              double[][] laterW) {
-        int[] count = buf[0];
-        int[] touched = buf[1];
-        int n = 0;
-        for (int w = 0; w < set.length; w++) {
-            for (long bits = set[w]; bits != 0; bits &= bits - 1) {
-                int[] p = postings[(w << 6) + Long.numberOfTrailingZeros(bits)];
-                for (int q = Arrays.binarySearch(p, a) + 1; q < p.length; q++) {
-                    if (count[p[q]]++ == 0) {
-                        touched[n++] = p[q];
-                    }
-                }
-            }
-        }
-        Arrays.sort(touched, 0, n);
-        int[] js = new int[n];
-        double[] ws = new double[n];
-        int kept = 0;
-        for (int i = 0; i < n; i++) {
-            int b = touched[i];
-            int inter = count[b];
-            count[b] = 0;
-            double sim = (double) inter / (size[a] + size[b] - inter);
-            if (sim >= threshold) {
-                js[kept] = b;
-                ws[kept++] = sim;
-            }
-        }
-        later[a] = Arrays.copyOf(js, kept);
-        laterW[a] = Arrays.copyOf(ws, kept);
-    }
-
     private static void forEachBit(long[] set, java.util.function.IntConsumer action) {
         for (int w = 0; w < set.length; w++) {
             for (long bits = set[w]; bits != 0; bits &= bits - 1) {
