@@ -1,5 +1,7 @@
 package nl.ketenlens.load;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import org.springframework.security.test.context.support.WithMockUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -35,6 +37,7 @@ import org.springframework.test.web.servlet.MvcResult;
  */
 @EmbeddedStoreTest
 @EnabledIfSystemProperty(named = "ketenlens.load", matches = "true")
+@WithMockUser(username = "it-admin", roles = "ADMIN") // imports and every sector view; worker threads inherit it
 class LoadHarnessIT {
     static final int CLIENTS = 50;
     static final int SECONDS = 60;
@@ -52,7 +55,7 @@ class LoadHarnessIT {
     void fiftyClientsWhileFiftyThousandLinksImport() throws Exception {
         List<String> companies = driver.executableQuery("MATCH (c:Company) RETURN c.id AS id ORDER BY id LIMIT 20")
                 .execute().records().stream().map(r -> r.get("id").asString()).toList();
-        mvc.perform(multipart("/api/imports/facilities").file(file("facilities.csv", facilities()))).andReturn();
+        mvc.perform(multipart("/api/imports/facilities").file(file("facilities.csv", facilities())).with(csrf())).andReturn();
         String sector = driver.executableQuery("MATCH (c:Company) WHERE c.sector IS NOT NULL RETURN c.sector LIMIT 1")
                 .execute().records().get(0).get(0).asString();
         List<String> endpoints = List.of("/api/companies?q=a", "/api/companies/%s/exposure",
@@ -64,7 +67,7 @@ class LoadHarnessIT {
         pool.submit(() -> {
             Thread.sleep(5_000);
             long t0 = System.nanoTime();
-            MvcResult r = mvc.perform(multipart("/api/imports/links").file(file("links.csv", links()))).andReturn();
+            MvcResult r = mvc.perform(multipart("/api/imports/links").file(file("links.csv", links())).with(csrf())).andReturn();
             importDone[2] = (System.nanoTime() - t0) / 1_000_000;
             record("import", r.getResponse().getStatus(), t0);
             importDone[1] = GraphState.revision(driver);

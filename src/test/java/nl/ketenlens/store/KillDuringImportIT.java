@@ -67,7 +67,7 @@ class KillDuringImportIT {
     /** Opens the store in this JVM (recovery runs here if the kill left work), hashes it, closes it. */
     private static String hash() throws Exception {
         try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(DATA, 0, "64m", false);
-             Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
+             Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.basic(EmbeddedNeo4j.USER, neo4j.password()))) {
             StringBuilder all = new StringBuilder();
             driver.executableQuery("MATCH (n) RETURN labels(n) AS l, properties(n) AS p").execute().records()
                     .stream().map(r -> new ArrayList<>(r.get("l").asList()).toString() + new TreeMap<>(r.get("p").asMap()))
@@ -79,7 +79,7 @@ class KillDuringImportIT {
 
     private static long count(String cypher) {
         try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(DATA, 0, "64m", false);
-             Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
+             Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.basic(EmbeddedNeo4j.USER, neo4j.password()))) {
             return driver.executableQuery(cypher).execute().records().get(0).get(0).asLong();
         }
     }

@@ -1,5 +1,6 @@
 package nl.ketenlens.graph.projection;
 
+import org.springframework.security.test.context.support.WithMockUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -19,6 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * revision it is; writes that skip the revision bump are noticed.
  */
 @EmbeddedStoreTest
+@WithMockUser(username = "it-admin", roles = "ADMIN") // reads a company's exposure: admin or that company
 class LastGoodProjectionIT {
 
     @Autowired
