@@ -13,8 +13,8 @@ public final class Limits {
     /** Most what-if indicators in one question. */
     public static final int MAX_ADDED_INDICATORS = 50;
     /**
-     * Most companies {@code groups} compares. The inverted index (issue 14) makes it about 6 s of CPU for the 6.7k
-     * companies of the 100k network; beyond 10k a request would hold an analysis slot for tens of seconds.
+     * Most companies {@code groups} compares. The inverted index (issue 14) makes it about 14 s of CPU for the 6.7k
+     * companies of the 100k network with the full risk model (bench-leverage); beyond 10k a request would hold an analysis slot for tens of seconds.
      */
     public static final int MAX_GROUP_SELECTION = 10_000;
 
