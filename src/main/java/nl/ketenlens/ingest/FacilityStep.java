@@ -56,14 +56,29 @@ final class FacilityStep implements WriteStep {
                 .formatted(Label.FACILITY, property, PROJECTION);
     }
 
+    /** A check between entity resolution and the diff (a company user's scope, {@link ImportScope}). */
+    @FunctionalInterface
+    interface Gate {
+        Gate OPEN = (tx, rows, existing, idColumn) -> { };
+
+        /** May add errors to {@code rows}; {@code existing} are the graph's facilities the rows resolved against. */
+        void check(SimpleQueryRunner tx, List<ParsedRow> rows, Set<String> existing, String idColumn);
+    }
+
     private final ImportKind kind;
     private final int batchSize;
+    private final Gate gate;
     private final List<Map<String, Object>> writes = new ArrayList<>();
     private final Map<String, Map<String, Object>> known = new HashMap<>();
 
     FacilityStep(ImportKind kind, int batchSize) {
+        this(kind, batchSize, Gate.OPEN);
+    }
+
+    FacilityStep(ImportKind kind, int batchSize, Gate gate) {
         this.kind = kind;
         this.batchSize = batchSize;
+        this.gate = gate;
     }
 
     private boolean partial() {
@@ -94,6 +109,7 @@ final class FacilityStep implements WriteStep {
                 remap(row, target);
             }
         }
+        gate.check(tx, with, known.keySet(), idColumn());
         Set<String> companies = CrossLabelIds.companies(tx, with.stream().filter(ParsedRow::valid)
                 .map(r -> r.facility.id()).toList(), batchSize);
         for (ParsedRow row : with) {

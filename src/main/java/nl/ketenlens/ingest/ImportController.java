@@ -1,5 +1,6 @@
 package nl.ketenlens.ingest;
 
+import nl.ketenlens.access.CurrentViewer;
 import nl.ketenlens.api.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,15 +21,18 @@ import java.net.URI;
  * {@code POST /api/imports/{kind}} with a multipart {@code file} and the CLI's options as request
  * parameters ({@code dryRun}, {@code skipInvalid}, {@code supplier}, {@code buyer}, {@code batchSize}).
  * An accepted file answers 200 with the {@link ImportReport}; a refused one 400 problem details
- * with the {@code errors}, {@code warnings} and the counts; an unknown kind 404 naming it.
+ * with the {@code errors}, {@code warnings} and the counts; an unknown kind 404 naming it. A company user imports
+ * its own supplier data only ({@link ImportScope}): another kind is 403 naming it, a row outside its chain an error.
  */
 @RestController
 @RequestMapping("/api/imports")
 class ImportController {
     private final ImportService service;
+    private final CurrentViewer viewer;
 
-    ImportController(ImportService service) {
+    ImportController(ImportService service, CurrentViewer viewer) {
         this.service = service;
+        this.viewer = viewer;
     }
 
     @PostMapping(path = "/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -44,7 +48,8 @@ class ImportController {
                 ? "upload" : file.getOriginalFilename();
         ImportReport report;
         try (InputStream in = file.getInputStream()) {
-            report = service.importFile(k, in, name, new ImportOptions(dryRun, skipInvalid, supplier, buyer, batchSize));
+            report = service.importFile(k, in, name, new ImportOptions(dryRun, skipInvalid, supplier, buyer, batchSize),
+                    viewer.get());
         }
         if (!report.refused()) {
             return ResponseEntity.ok(report);

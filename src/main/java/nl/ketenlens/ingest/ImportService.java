@@ -1,8 +1,10 @@
 package nl.ketenlens.ingest;
 
+import nl.ketenlens.access.Viewer;
 import nl.ketenlens.graph.GraphState;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.SimpleQueryRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -43,39 +45,60 @@ public class ImportService {
 
     public ImportReport importFile(ImportKind kind, Path file, ImportOptions options, ImportProgress progress)
             throws IOException {
-        return run(kind, Files.readAllBytes(file), file.getFileName().toString(), options, RejectedCsv.target(file), progress);
+        return run(kind, Files.readAllBytes(file), file.getFileName().toString(), options, RejectedCsv.target(file), progress,
+                ImportScope.ANYTHING);
     }
 
-    /** Imports an upload; no rejected-rows file is written (the report lists the errors). */
+    /** Imports an upload as the administrator; no rejected-rows file is written (the report lists the errors). */
     public ImportReport importFile(ImportKind kind, InputStream in, String name, ImportOptions options) throws IOException {
-        return run(kind, in.readAllBytes(), name, options, null, ImportProgress.NONE);
+        return importFile(kind, in, name, options, Viewer.admin());
+    }
+
+    /**
+     * Imports an upload for {@code viewer}: the admin anything, a company user its own supplier data only
+     * ({@link ImportScope}; a kind it may not import at all is a {@link nl.ketenlens.api.ForbiddenException}).
+     */
+    public ImportReport importFile(ImportKind kind, InputStream in, String name, ImportOptions options, Viewer viewer)
+            throws IOException {
+        ImportScope scope = ImportScope.of(viewer, kind);
+        return run(kind, in.readAllBytes(), name, options, null, ImportProgress.NONE, scope);
     }
 
     /** One import at a time (see {@link WriterLock}): planning reads the graph, so it is part of the critical section. */
     private ImportReport run(ImportKind kind, byte[] bytes, String name, ImportOptions options, Path rejectedTarget,
-                             ImportProgress progress) throws IOException {
+                             ImportProgress progress, ImportScope scope) throws IOException {
         return writer.run(kind.id() + " import of " + name,
-                () -> runAlone(kind, bytes, name, options, rejectedTarget, progress));
+                () -> runAlone(kind, bytes, name, options, rejectedTarget, progress, scope));
     }
 
     private ImportReport runAlone(ImportKind kind, byte[] bytes, String name, ImportOptions options,
-                                  Path rejectedTarget, ImportProgress progress) throws IOException {
+                                  Path rejectedTarget, ImportProgress progress, ImportScope scope) throws IOException {
         progress.update("read", 0, 3);
         long t0 = System.nanoTime();
         GraphReferenceLookup refs = GraphReferenceLookup.load(driver);
         List<String> warnings = new ArrayList<>();
-        List<ImportError> optionErrors = checkOptions(kind, options, refs, warnings);
+        // a company user's options are checked against its scope first, so "unknown" and "not yours" read the same
+        List<ImportError> optionErrors = scope.restricted() ? read(q -> scope.checkOptions(q, kind, options)) : List.of();
+        if (optionErrors.isEmpty()) {
+            optionErrors = checkOptions(kind, options, refs, warnings);
+        }
         if (!optionErrors.isEmpty()) {
             return Reports.refused(kind, name, List.of(), optionErrors, warnings);
         }
         ParsedFile parsed = ImportParsing.parse(kind, bytes, refs, options);
+        if (kind == ImportKind.LINKS && scope.restricted()) {
+            read(q -> {
+                scope.checkLinks(q, parsed.rows(), refs);
+                return null;
+            });
+        }
         warnings.addAll(parsed.warnings());
         progress.update("check", 1, 3);
         long t1 = System.nanoTime();
         if (!parsed.fileErrors().isEmpty() || (!options.skipInvalid() && !parsed.rowErrors().isEmpty())) {
             return Reports.refused(kind, name, parsed.rows(), parsed.fileErrors(), warnings);
         }
-        Attempt attempt = write(kind, parsed, options, progress);
+        Attempt attempt = write(kind, parsed, options, progress, scope);
         warnings.addAll(attempt.warnings());
         log.info("import {} {}: {} rows; parse+validate {} ms, resolve+diff {} ms, write+commit {} ms{}", kind.id(), name,
                 parsed.rows().size(), (t1 - t0) / 1_000_000, (attempt.planEnd() - t1) / 1_000_000,
@@ -110,7 +133,8 @@ public class ImportService {
      * Plans and writes in one managed write transaction: the driver retries it on transient errors (deadlock, leader
      * switch), and each try plans again from the parsed rows, so a retry cannot see a half-planned state.
      */
-    private Attempt write(ImportKind kind, ParsedFile parsed, ImportOptions options, ImportProgress progress) {
+    private Attempt write(ImportKind kind, ParsedFile parsed, ImportOptions options, ImportProgress progress,
+                          ImportScope scope) {
         List<ParsedRow> all = parsed.rows();
         int[] tries = {0};
         try (Session session = driver.session()) {
@@ -119,7 +143,7 @@ public class ImportService {
                 all.forEach(ParsedRow::startPlan);
                 List<String> warnings = new ArrayList<>();
                 List<ParsedRow> valid = all.stream().filter(ParsedRow::valid).toList();
-                List<WriteStep> steps = steps(kind, options.batchSize());
+                List<WriteStep> steps = steps(kind, options.batchSize(), scope);
                 for (WriteStep step : steps) {
                     step.plan(tx, valid, warnings);
                 }
@@ -141,14 +165,22 @@ public class ImportService {
         }
     }
 
-    private List<WriteStep> steps(ImportKind kind, int batchSize) {
+    private List<WriteStep> steps(ImportKind kind, int batchSize, ImportScope scope) {
+        FacilityStep.Gate gate = (tx, rows, existing, idColumn) -> scope.checkFacilities(tx, rows, existing, idColumn, batchSize);
         return switch (kind) {
             case COMPANIES -> List.of(new CompanyStep(batchSize));
-            case FACILITIES -> List.of(new FacilityStep(kind, batchSize));
+            case FACILITIES -> List.of(new FacilityStep(kind, batchSize, gate));
             case LINKS -> List.of(new LinkStep(batchSize));
             case RISKS -> List.of(new RiskStep(batchSize));
-            case OSH, CMRT, EMRT -> List.of(new FacilityStep(kind, batchSize), new LinkStep(batchSize));
+            case OSH, CMRT, EMRT -> List.of(new FacilityStep(kind, batchSize, gate), new LinkStep(batchSize));
         };
+    }
+
+    /** A read outside the import transaction (option and link scope checks; imports are serialized). */
+    private <T> T read(java.util.function.Function<SimpleQueryRunner, T> work) {
+        try (Session session = driver.session()) {
+            return session.executeRead(work::apply);
+        }
     }
 
     private static List<ImportError> checkOptions(ImportKind kind, ImportOptions options, ReferenceLookup refs,

@@ -49,8 +49,8 @@ public final class RouteRules {
             get(OWN_COMPANY, "/api/companies/*", "/api/companies/*/**"),
             // a company's own chain as a file (issue 12): the same check as the chain, in the service
             get(OWN_COMPANY, "/api/export"),
-            // imports: admin only for now (a company importing its own supplier data is a later refinement)
-            new Rule(HttpMethod.POST, List.of("/api/imports/**"), ADMIN),
+            // imports: admin anything; a company user its own supplier data (kinds and rows checked in ingest/ImportScope)
+            new Rule(HttpMethod.POST, List.of("/api/imports/**"), OWN_COMPANY),
             // accounts and audit
             new Rule(null, List.of("/api/admin/**"), ADMIN));
 

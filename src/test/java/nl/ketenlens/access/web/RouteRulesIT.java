@@ -59,7 +59,7 @@ class RouteRulesIT {
             Map.entry("GET /api/companies/{id}/exposure/paths", OWN_COMPANY),
             Map.entry("GET /api/companies/{id}/chain", OWN_COMPANY),
             Map.entry("GET /api/export", OWN_COMPANY),
-            Map.entry("POST /api/imports/{kind}", ADMIN),
+            Map.entry("POST /api/imports/{kind}", OWN_COMPANY),
             Map.entry("GET /api/admin/users", ADMIN),
             Map.entry("POST /api/admin/users", ADMIN),
             Map.entry("DELETE /api/admin/users/{name}", ADMIN),
@@ -158,7 +158,7 @@ class RouteRulesIT {
         String method = operation.substring(0, operation.indexOf(' '));
         String path = operation.substring(operation.indexOf(' ') + 1)
                 .replace("{id}", SecurityAccounts.COMPANY_ID).replace("{code}", "gold")
-                .replace("{kind}", "companies").replace("{name}", "sec-it-nobody");
+                .replace("{kind}", "links").replace("{name}", "sec-it-nobody");
         MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path).accept(MediaType.APPLICATION_JSON);
         if (role != Role.ANONYMOUS) {
             request.with(httpBasic(SecurityAccounts.nameOf(role), SecurityAccounts.PASSWORD));
