@@ -29,7 +29,8 @@ import java.util.Set;
  *   <li>{@code --buyer} (osh) and {@code --supplier} (cmrt, emrt) must be in scope.</li>
  * </ul>
  * Errors never tell an id outside the scope apart from an unknown one ("not in your chain" for both), so a company
- * user cannot probe which company exists or which facility another company reaches.
+ * user cannot probe which company exists or which facility another company reaches. (Facility identities are
+ * public, issue 8; the check for an existing facility therefore may name it.)
  */
 final class ImportScope {
     static final String RULE = "own-supplier-data";
@@ -69,7 +70,7 @@ final class ImportScope {
         if (!restricted() || id == null || id.equals(companyId) || ChainReach.of(q, companyId).contains(id)) {
             return List.of();
         }
-        return List.of(new ImportError(0, kind == ImportKind.OSH ? "--buyer" : "--supplier", notInChain(id)));
+        return List.of(new ImportError(0, kind == ImportKind.OSH ? "--buyer" : "--supplier", notInChain()));
     }
 
     /**
@@ -91,7 +92,7 @@ final class ImportScope {
             }
             if (l.buyerId() != null && !scope.contains(l.buyerId())) {
                 row.errors.removeIf(e -> e.field().equals("buyer_id"));
-                row.error("buyer_id", notInChain(l.buyerId()));
+                row.error("buyer_id", notInChain());
             }
             if (l.supplierId() != null && !facilities.contains(l.supplierId())) {
                 // the same words for a company id and an unknown id: whether a company exists is not told
@@ -147,8 +148,12 @@ final class ImportScope {
         return scope;
     }
 
-    private String notInChain(String id) {
-        return "'" + id + "' is not your company (" + companyId + ") or a facility in your chain; a company user "
-                + "imports links whose buyer is its own company or a facility it reaches";
+    /**
+     * The same words whether the id is unknown, another company, or a facility only others reach; the id itself is
+     * not repeated either (line and field point at it), so no answer depends on what lies outside the scope.
+     */
+    private String notInChain() {
+        return "not your company (" + companyId + ") or a facility in your chain; a company user imports links whose "
+                + "buyer is its own company or a facility it reaches (directly, or through an earlier link)";
     }
 }
