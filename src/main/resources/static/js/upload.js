@@ -2,7 +2,9 @@
 /* Upload (issue 12 item 5): the CLI's import formats from the browser. First a dry run (POST /api/imports/{kind}
    ?dryRun=true): the report with errors by line and field, warnings and what would be created / updated; then
    "Import" writes it. XMLHttpRequest for upload progress and cancel; the CSRF token comes from the XSRF-TOKEN
-   cookie. The server allows imports to the admin only (a company importing its own suppliers is a later step). */
+   cookie. The admin imports anything; a company user its own supplier data (links from its company or chain,
+   facilities it adds or reaches), which the server checks row by row (ingest/ImportScope): here only the kinds it
+   may use are offered. */
 (() => {
   const el = id => document.getElementById(id);
   let xhr = null;
@@ -61,7 +63,13 @@
     e.preventDefault();
     attempt(check)();
   }));
+  /** Kinds a company user may import; the rest are the admin's (refused with 403 by the server anyway). */
+  const COMPANY_KINDS = ['links', 'facilities', 'osh', 'cmrt', 'emrt'];
   VIEWS.up = {show: () => {
-    if (state.me && state.me.role !== 'ADMIN') put('up-out', h`<p class="note">${t('up.adminOnly')}</p>`);
+    const role = state.me ? state.me.role : 'ANONYMOUS', company = role === 'COMPANY';
+    for (const o of el('up-kind').options) o.hidden = o.disabled = company && !COMPANY_KINDS.includes(o.value);
+    if (el('up-kind').selectedOptions[0].disabled) el('up-kind').value = 'links';
+    if (company && !el('up-out').firstChild) put('up-out', h`<p class="note">${t('up.companyScope', {company: state.me.companyId})}</p>`);
+    else if (role !== 'ADMIN' && !company) put('up-out', h`<p class="note">${t('up.adminOnly')}</p>`);
   }};
 })();
