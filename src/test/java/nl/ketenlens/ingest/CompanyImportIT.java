@@ -59,7 +59,7 @@ class CompanyImportIT {
                 MERGE (a:Company {id: 'CI-A'}) SET a.name = 'Eigen Import BV', a.sector = 'textile', a.kind = 'company'
                 MERGE (b:Company {id: 'CI-B'}) SET b.name = 'Ander Geheim BV', b.sector = 'textile', b.kind = 'company'
                 WITH a, b
-                UNWIND ['FA1', 'FA2', 'FB1', 'T1', 'T1B', 'T2', 'T3', 'T5', 'T6', 'T7', 'T8', 'T9'] AS f
+                UNWIND ['FA1', 'FA2', 'FB1', 'T1', 'T1B', 'T2', 'T3', 'T5', 'T6', 'T7', 'T8', 'T9', 'T10', 'T11', 'T12'] AS f
                 MERGE (x:Facility {id: 'CI-' + f})
                   ON CREATE SET x.name = 'CI facility ' + f, x.type = 'factory', x.country = 'BD', x.commodities = ['cotton']
                 WITH DISTINCT a, b
@@ -131,6 +131,33 @@ class CompanyImportIT {
                 + "CI-A,CI-MT-A,cotton\nCI-MT-A,CI-MT-B,cotton\n"), 200);
         assertThat(linked.get("created").asInt()).isEqualTo(2);
         assertThat(links("CI-A", "CI-MT-A") + links("CI-MT-A", "CI-MT-B")).isEqualTo(2);
+    }
+
+    @Test
+    void tiersMayComeInAnyRowOrder() throws Exception {
+        JsonNode r = json(post(COMPANY, "links", "buyer_id,supplier_id,commodity\nCI-T11,CI-T12,cotton\nCI-A,CI-T11,cotton\n"), 200);
+        assertThat(r.get("created").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void skipInvalidWritesTheRowsInScopeAndNeverTheOthers() throws Exception {
+        MockMultipartHttpServletRequestBuilder links = request(COMPANY, "links",
+                "buyer_id,supplier_id,commodity\nCI-A,CI-T10,cotton\nCI-FB1,CI-T10,cotton\n");
+        links.param("skipInvalid", "true");
+        JsonNode r = json(mvc.perform(links).andReturn().getResponse(), 200);
+        assertThat(r.get("created").asInt()).isEqualTo(1);
+        assertThat(r.get("rejected").asInt()).isEqualTo(1);
+        assertThat(links("CI-A", "CI-T10")).isEqualTo(1);
+        assertThat(links("CI-FB1", "CI-T10")).isZero();
+        // the facility check runs before the diff, so a skipped out-of-chain row is never planned as a write
+        MockMultipartHttpServletRequestBuilder facilities = request(COMPANY, "facilities",
+                "facility_id,name,type,country\nCI-FB1,Overgenomen,factory,BD\nCI-SK-NEW,Nieuw via skip,factory,BD\n");
+        facilities.param("skipInvalid", "true");
+        JsonNode f = json(mvc.perform(facilities).andReturn().getResponse(), 200);
+        assertThat(f.get("created").asInt()).isEqualTo(1);
+        assertThat(f.get("rejected").asInt()).isEqualTo(1);
+        assertThat(name("CI-FB1")).isEqualTo("CI facility FB1");
+        assertThat(name("CI-SK-NEW")).isEqualTo("Nieuw via skip");
     }
 
     @Test
