@@ -144,10 +144,11 @@ public class ImportService {
     private List<WriteStep> steps(ImportKind kind, int batchSize) {
         return switch (kind) {
             case COMPANIES -> List.of(new CompanyStep(batchSize));
-            case FACILITIES -> List.of(new FacilityStep(kind, batchSize));
-            case LINKS -> List.of(new LinkStep(batchSize));
+            case FACILITIES -> List.of(new FacilityStep(kind, batchSize), new CarriedFacilityStep(batchSize));
+            case LINKS -> List.of(new LinkStep(batchSize), new CarriedLinkStep(batchSize), new CompanyLinkStep(batchSize));
             case RISKS -> List.of(new RiskStep(batchSize));
             case OSH, CMRT, EMRT -> List.of(new FacilityStep(kind, batchSize), new LinkStep(batchSize));
+            case FINANCING -> List.of(new FinancingStep(batchSize));
         };
     }
 
