@@ -93,6 +93,13 @@ public final class Certifications {
                 + " (self-declared in import)";
     }
 
+    /** The reason this rule wrote into a lowered indicator's basis, or null when the indicator was not lowered. */
+    public static String loweredReason(IndicatorView i) {
+        String marker = "likelihood lowered ×";
+        int at = i.basis() == null ? -1 : i.basis().lastIndexOf(marker);
+        return at < 0 ? null : i.basis().substring(at);
+    }
+
     /** One sentence for a facility's details and explanations; null when it declares nothing. */
     public static String statement(List<String> certifications) {
         if (certifications == null || certifications.isEmpty()) {
