@@ -85,8 +85,8 @@ final class Carried {
             return null;
         }
         if (value < 0) {
-            in.error(column, "'" + v + "' is negative: an annual " + (column.contains("throughput") ? "throughput"
-                    : column.equals("amount") ? "amount" : "volume") + " is 0 or more");
+            in.error(column, "'" + v + "' is negative: " + (column.contains("throughput") ? "an annual throughput"
+                    : column.equals("amount") ? "an amount" : "an annual volume") + " is 0 or more");
             return null;
         }
         return value;
