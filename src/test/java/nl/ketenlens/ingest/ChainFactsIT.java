@@ -51,6 +51,7 @@ class ChainFactsIT {
             IT17-C2,Juwelier Twee BV,,sme,company
             IT17-C3,Groothandel Drie BV,,large,company
             IT17-B1,Ketenbank NV,,large,bank
+            IT17-B2,Ketenpensioen,,large,pension_fund
             """;
     private static final String FACILITIES = """
             facility_id,name,type,country,commodities,annual_throughput,throughput_unit,certifications
@@ -97,7 +98,7 @@ class ChainFactsIT {
         if ((long) value("MATCH (c:Company {id: 'IT17-C1'}) RETURN count(c)") > 0) {
             return;
         }
-        assertThat(run(ImportKind.COMPANIES, COMPANIES).created()).isEqualTo(4);
+        assertThat(run(ImportKind.COMPANIES, COMPANIES).created()).isEqualTo(5);
         assertThat(run(ImportKind.FACILITIES, FACILITIES).created()).isEqualTo(3);
         ImportReport links = run(ImportKind.LINKS, LINKS);
         assertThat(links.errorLines()).isEmpty();
@@ -151,6 +152,19 @@ class ChainFactsIT {
         assertThat(mine.memberOutput().statement()).isEqualTo("unknown: no annual throughput is known for this facility");
         assertThat(mine.certifications()).containsExactly("RMAP conformant");
         assertThat(mine.explanation()).contains("Certifications (self-declared in import): RMAP conformant (RMAP");
+    }
+
+    @Test
+    void aFinancierInASelectionWithBuyersIsLeftOutSoItDoesNotCountTwice() throws IOException {
+        run(ImportKind.FINANCING, "financier_id,company_id\nIT17-B2,IT17-C1\n");
+        var report = leverage.leverage(new LeverageRequest(null, null, List.of("IT17-C1", "IT17-B2"), null, null, null,
+                null, 100));
+        assertThat(report.scope().selection().companyIds()).containsExactly("IT17-C1");
+        assertThat(report.facilities()).filteredOn(f -> f.facilityId().equals("IT17-R"))
+                .singleElement().extracting(f -> f.reachCompanies().value()).isEqualTo(1);
+        var financiers = leverage.leverage(new LeverageRequest(null, null, List.of("IT17-B2"), null, null, null, null, 100));
+        assertThat(financiers.scope().selection().companyIds()).containsExactly("IT17-B2");
+        assertThat(financiers.facilities()).extracting(FacilityLeverage::facilityId).contains("IT17-R");
     }
 
     private Map<String, FacilityLeverage> leverageOf(String... companies) {
