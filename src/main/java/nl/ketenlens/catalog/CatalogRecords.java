@@ -31,13 +31,20 @@ final class CatalogRecords {
     record FinancedCompany(String companyId, String name, boolean synthetic, Double amount) {
     }
 
-    /** Another Dutch company this company buys from (ADR 0017). */
-    record SupplierCompany(String companyId, String name, String commodity, Double share, Double annualVolume,
-                           String volumeUnit, boolean synthetic) {
+    /**
+     * Another Dutch company this company buys from (ADR 0017). Its id and name are another company's identity, so
+     * only the admin gets them (aggregate-only rule); the company itself sees the link's figures.
+     */
+    record SupplierCompany(@JsonInclude(Include.NON_NULL) String companyId, @JsonInclude(Include.NON_NULL) String name,
+                           String commodity, Double share, Double annualVolume, String volumeUnit, boolean synthetic) {
     }
 
-    /** A bank, insurer or pension fund that finances this company; {@code amount} in EUR when imported. */
-    record Financier(String companyId, String name, String kind, Double amount, boolean synthetic) {
+    /**
+     * A bank, insurer or pension fund that finances this company; {@code amount} in EUR when imported. Id and name
+     * only for the admin, as for {@link SupplierCompany}.
+     */
+    record Financier(@JsonInclude(Include.NON_NULL) String companyId, @JsonInclude(Include.NON_NULL) String name,
+                     String kind, Double amount, boolean synthetic) {
     }
 
     /**

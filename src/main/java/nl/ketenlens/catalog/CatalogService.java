@@ -112,12 +112,16 @@ public class CatalogService {
                     List<FinancedCompany> financed = r.get("financed").asList(v -> new FinancedCompany(
                             v.get("companyId").asString(), v.get("name").asString(), v.get("synthetic").asBoolean(false),
                             dbl(v.get("amount"))));
+                    // another company's identity only for the admin (aggregate-only rule, ADR 0017)
+                    boolean admin = viewer.isAdmin();
                     List<SupplierCompany> supplierCompanies = r.get("supplierCompanies").asList(v -> new SupplierCompany(
-                            v.get("companyId").asString(), str(v.get("name")), str(v.get("commodity")),
+                            admin ? v.get("companyId").asString() : null, admin ? str(v.get("name")) : null,
+                            str(v.get("commodity")),
                             dbl(v.get("share")), dbl(v.get("annualVolume")), str(v.get("volumeUnit")),
                             v.get("synthetic").asBoolean(false)));
                     List<Financier> financedBy = r.get("financedBy").asList(v -> new Financier(
-                            v.get("companyId").asString(), str(v.get("name")), str(v.get("kind")),
+                            admin ? v.get("companyId").asString() : null, admin ? str(v.get("name")) : null,
+                            str(v.get("kind")),
                             dbl(v.get("amount")), v.get("synthetic").asBoolean(false)));
                     return new CompanyDetail(companySummary(r.get("c")), str(r.get("c").get("kvk")),
                             suppliers.size(), suppliers, financed.size(), financed, supplierCompanies, financedBy);

@@ -111,7 +111,9 @@ final class CrossRowChecks {
                 r.error("buyer_id", "unknown company or facility '" + l.buyerId() + "'");
             }
             if (l.supplierId() != null && companies.contains(l.supplierId())) {
-                companySupplier(r, companies.contains(l.buyerId()));
+                if (companies.contains(l.buyerId()) || facilities.contains(l.buyerId())) {
+                    companySupplier(r, companies.contains(l.buyerId()));
+                }
             } else if (l.supplierId() != null && !facilities.contains(l.supplierId())) {
                 r.error("supplier_id", "unknown company or facility '" + l.supplierId() + "'");
             }
