@@ -348,7 +348,9 @@ async function facility(id) {
       <dt>${tr('col.country')}</dt><dd>${f.country ? h`${ctyBtn(f.country.iso2)} ${f.country.name}` : tr('common.unknown')}${f.region ? ` · ${f.region}` : ''}</dd>
       <dt>${tr('col.commodities')}</dt><dd>${f.commodities.map(c => `${c.name}${c.hs ? ` (HS ${c.hs})` : ''}`).join(', ') || '–'}</dd>
       <dt>${tr('fac.links')}</dt><dd>${tr('fac.linkCounts', {buyers: f.buyerCount ?? '–', suppliers: f.supplierCount})}</dd>
-      ${f.osId ? h`<dt>Open Supply Hub</dt><dd>${f.osId}</dd>` : ''}${f.rmiCid ? h`<dt>RMI CID</dt><dd>${f.rmiCid}</dd>` : ''}</dl>
+      ${f.osId ? h`<dt>Open Supply Hub</dt><dd>${f.osId}</dd>` : ''}${f.rmiCid ? h`<dt>RMI CID</dt><dd>${f.rmiCid}</dd>` : ''}
+      ${f.annualThroughput != null ? h`<dt>${tr('fac.throughput')}</dt><dd>${num(f.annualThroughput)} ${f.throughputUnit}</dd>` : ''}
+      ${f.certificationStatement ? h`<dt>${tr('fac.certifications')}</dt><dd>${f.certificationStatement}</dd>` : ''}</dl>
     ${indicators('fd-t', tr('fac.indicators'), f.indicators)}`);
 }
 

@@ -1,6 +1,7 @@
 package nl.ketenlens.catalog;
 
 import nl.ketenlens.graph.Schema.Label;
+import nl.ketenlens.graph.Schema.Prop;
 import nl.ketenlens.graph.Schema.Rel;
 import nl.ketenlens.risk.IndicatorView;
 
@@ -32,12 +33,22 @@ final class CatalogQueries {
             RETURN %2$s AS c,
                    COLLECT { MATCH (c)-[l:%3$s]->(f:%4$s)
                              RETURN {facilityId: f.id, name: f.name, type: f.type, country: f.country,
-                                     commodity: l.commodity, share: l.share, synthetic: l.synthetic} AS s
+                                     commodity: l.commodity, share: l.share, synthetic: l.synthetic,
+                                     annualVolume: l.%6$s, volumeUnit: l.%7$s} AS s
                              ORDER BY s.facilityId } AS suppliers,
-                   COLLECT { MATCH (c)-[:%5$s]->(x:%1$s)
-                             RETURN {companyId: x.id, name: x.name, synthetic: x.synthetic} AS x
-                             ORDER BY x.companyId } AS financed
-            """.formatted(Label.COMPANY, COMPANY_MAP, Rel.BUYS_FROM, Label.FACILITY, Rel.FINANCES);
+                   COLLECT { MATCH (c)-[m:%5$s]->(x:%1$s)
+                             RETURN {companyId: x.id, name: x.name, synthetic: x.synthetic, amount: m.%8$s} AS x
+                             ORDER BY x.companyId } AS financed,
+                   COLLECT { MATCH (c)-[l:%3$s]->(x:%1$s)
+                             RETURN {companyId: x.id, name: x.name, commodity: l.commodity, share: l.share,
+                                     annualVolume: l.%6$s, volumeUnit: l.%7$s, synthetic: l.synthetic} AS x
+                             ORDER BY x.companyId, x.commodity } AS supplierCompanies,
+                   COLLECT { MATCH (x:%1$s)-[m:%5$s]->(c)
+                             RETURN {companyId: x.id, name: x.name, kind: x.kind, amount: m.%8$s,
+                                     synthetic: m.synthetic} AS x
+                             ORDER BY x.companyId } AS financedBy
+            """.formatted(Label.COMPANY, COMPANY_MAP, Rel.BUYS_FROM, Label.FACILITY, Rel.FINANCES, Prop.ANNUAL_VOLUME,
+            Prop.VOLUME_UNIT, Prop.AMOUNT);
 
     static final String FACILITY = """
             MATCH (f:%1$s {id: $id})

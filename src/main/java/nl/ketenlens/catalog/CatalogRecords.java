@@ -22,15 +22,38 @@ final class CatalogRecords {
     record CompanyPage(long total, int offset, int limit, List<CompanySummary> companies) {
     }
 
+    /** A facility the company buys from; {@code annualVolume} in {@code volumeUnit} (kg, t, EUR) when imported. */
     record SupplierLink(String facilityId, String name, String type, String country, String commodity,
-                        Double share, boolean synthetic) {
+                        Double share, boolean synthetic, Double annualVolume, String volumeUnit) {
     }
 
-    record FinancedCompany(String companyId, String name, boolean synthetic) {
+    /** A company the company finances (for a financial institution); {@code amount} in EUR when imported. */
+    record FinancedCompany(String companyId, String name, boolean synthetic, Double amount) {
     }
 
+    /**
+     * Another Dutch company this company buys from (ADR 0017). Its id and name are another company's identity, so
+     * only the admin gets them (aggregate-only rule); the company itself sees the link's figures.
+     */
+    record SupplierCompany(@JsonInclude(Include.NON_NULL) String companyId, @JsonInclude(Include.NON_NULL) String name,
+                           String commodity, Double share, Double annualVolume, String volumeUnit, boolean synthetic) {
+    }
+
+    /**
+     * A bank, insurer or pension fund that finances this company; {@code amount} in EUR when imported. Id and name
+     * only for the admin, as for {@link SupplierCompany}.
+     */
+    record Financier(@JsonInclude(Include.NON_NULL) String companyId, @JsonInclude(Include.NON_NULL) String name,
+                     String kind, Double amount, boolean synthetic) {
+    }
+
+    /**
+     * {@code supplierCompanies}: company → company supply links; {@code financedBy}: who finances this company (only
+     * the admin and the company itself see a company's details).
+     */
     record CompanyDetail(CompanySummary company, String kvk, int supplierCount, List<SupplierLink> suppliers,
-                         int financedCount, List<FinancedCompany> financed) {
+                         int financedCount, List<FinancedCompany> financed, List<SupplierCompany> supplierCompanies,
+                         List<Financier> financedBy) {
     }
 
     record CountryRef(String iso2, String iso3, String name) {
@@ -39,11 +62,16 @@ final class CatalogRecords {
     record CommodityRef(String code, String name, String hs) {
     }
 
-    /** {@code buyerCount} counts buying companies and facilities together, so only the admin sees it. */
+    /**
+     * {@code buyerCount} counts buying companies and facilities together, so only the admin sees it. Indicators carry
+     * the certification rule's lowered likelihood (their basis says why); {@code certificationStatement} says what
+     * the facility declares and what it changes (ADR 0017), null when it declares nothing.
+     */
     record FacilityDetail(String facilityId, String name, String type, CountryRef country, String region,
                           List<CommodityRef> commodities, String osId, String rmiCid, boolean synthetic,
                           @JsonInclude(Include.NON_NULL) Integer buyerCount, int supplierCount,
-                          List<IndicatorView> indicators) {
+                          List<IndicatorView> indicators, List<String> certifications, String certificationStatement,
+                          Double annualThroughput, String throughputUnit) {
     }
 
     record CountryRisks(CountryRef country, String m49Region, String eudrRisk, Governance governance,

@@ -18,7 +18,11 @@ import nl.ketenlens.catalog.CatalogRecords.CovenantView;
 import nl.ketenlens.catalog.CatalogRecords.FacilityDetail;
 import nl.ketenlens.catalog.CatalogRecords.FinancedCompany;
 import nl.ketenlens.catalog.CatalogRecords.Governance;
+import nl.ketenlens.catalog.CatalogRecords.Financier;
+import nl.ketenlens.catalog.CatalogRecords.SupplierCompany;
 import nl.ketenlens.catalog.CatalogRecords.SupplierLink;
+import nl.ketenlens.graph.Schema.Prop;
+import nl.ketenlens.risk.Certifications;
 import nl.ketenlens.risk.IndicatorView;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -106,9 +110,21 @@ public class CatalogService {
                 .mappedBy((types, r) -> {
                     List<SupplierLink> suppliers = r.get("suppliers").asList(CatalogService::supplierLink);
                     List<FinancedCompany> financed = r.get("financed").asList(v -> new FinancedCompany(
-                            v.get("companyId").asString(), v.get("name").asString(), v.get("synthetic").asBoolean(false)));
+                            v.get("companyId").asString(), v.get("name").asString(), v.get("synthetic").asBoolean(false),
+                            dbl(v.get("amount"))));
+                    // another company's identity only for the admin (aggregate-only rule, ADR 0017)
+                    boolean admin = viewer.isAdmin();
+                    List<SupplierCompany> supplierCompanies = r.get("supplierCompanies").asList(v -> new SupplierCompany(
+                            admin ? v.get("companyId").asString() : null, admin ? str(v.get("name")) : null,
+                            str(v.get("commodity")),
+                            dbl(v.get("share")), dbl(v.get("annualVolume")), str(v.get("volumeUnit")),
+                            v.get("synthetic").asBoolean(false)));
+                    List<Financier> financedBy = r.get("financedBy").asList(v -> new Financier(
+                            admin ? v.get("companyId").asString() : null, admin ? str(v.get("name")) : null,
+                            str(v.get("kind")),
+                            dbl(v.get("amount")), v.get("synthetic").asBoolean(false)));
                     return new CompanyDetail(companySummary(r.get("c")), str(r.get("c").get("kvk")),
-                            suppliers.size(), suppliers, financed.size(), financed);
+                            suppliers.size(), suppliers, financed.size(), financed, supplierCompanies, financedBy);
                 })
                 .one().orElseThrow(() -> new NotFoundException("company", id));
     }
@@ -123,13 +139,17 @@ public class CatalogService {
         return client.query(CatalogQueries.FACILITY).bind(id).to("id").fetchAs(FacilityDetail.class)
                 .mappedBy((types, r) -> {
                     Value f = r.get("f");
+                    List<String> certifications = f.get(Prop.CERTIFICATIONS).isNull() ? List.of()
+                            : f.get(Prop.CERTIFICATIONS).asList(Value::asString);
                     return new FacilityDetail(f.get("id").asString(), str(f.get("name")), str(f.get("type")),
                             countryRef(r.get("k")), str(f.get("region")),
                             r.get("commodities").asList(v -> new CommodityRef(str(v.get("code")), str(v.get("name")),
                                     str(v.get("hs")))),
                             str(f.get("osId")), str(f.get("rmiCid")), f.get("synthetic").asBoolean(false),
                             admin ? r.get("buyers").asInt() : null, r.get("suppliers").asInt(),
-                            r.get("indicators").asList(IndicatorView::from));
+                            Certifications.apply(r.get("indicators").asList(IndicatorView::from), certifications),
+                            certifications, Certifications.statement(certifications),
+                            dbl(f.get(Prop.ANNUAL_THROUGHPUT)), str(f.get(Prop.THROUGHPUT_UNIT)));
                 })
                 .one().orElseThrow(() -> new NotFoundException("facility", id));
     }
@@ -178,7 +198,8 @@ public class CatalogService {
     private static SupplierLink supplierLink(Value v) {
         return new SupplierLink(v.get("facilityId").asString(), str(v.get("name")), str(v.get("type")),
                 str(v.get("country")), str(v.get("commodity")),
-                v.get("share").isNull() ? null : v.get("share").asDouble(), v.get("synthetic").asBoolean(false));
+                v.get("share").isNull() ? null : v.get("share").asDouble(), v.get("synthetic").asBoolean(false),
+                dbl(v.get("annualVolume")), str(v.get("volumeUnit")));
     }
 
     private static CovenantView covenant(Value v, Value sector, Value members, Disclosure disclosure) {

@@ -25,14 +25,14 @@ import java.nio.file.Path;
  * (bad input), 1 failure.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import a file into the graph: companies, facilities, links, risks (CSV), osh (Open Supply Hub CSV), "
-                + "cmrt / emrt (RMI .xlsx). Atomic: any invalid row and nothing is written.")
+        description = "Import a file into the graph: companies, facilities, links, risks, financing (CSV), osh (Open Supply "
+                + "Hub CSV), cmrt / emrt (RMI .xlsx). Atomic: any invalid row and nothing is written.")
 public final class ImportCommand extends StoreCommand {
     /** Files above this size get a progress bar on a terminal. */
     private static final long PROGRESS_BYTES = 1 << 20;
 
     @Parameters(index = "0", paramLabel = "KIND", converter = KindConverter.class,
-            description = "companies, facilities, links, risks, osh, cmrt or emrt.")
+            description = "companies, facilities, links, risks, financing, osh, cmrt or emrt.")
     ImportKind kind;
 
     @Parameters(index = "1", paramLabel = "FILE", description = "The file to import.")

@@ -32,7 +32,7 @@ public class CoverageService {
         GraphProjection p = projector.current();
         Cached c = cached;
         if (c == null || c.projection() != p) {
-            c = new Cached(p, new Coverage(p.indicators()));
+            c = new Cached(p, new Coverage(p.sourceIndicators()));
             cached = c;
         }
         return c.coverage();

@@ -180,7 +180,8 @@ public final class ExposureAnalyzer {
     PathView pathView(int[] vertices) {
         int start = 0;
         String financier = null;
-        if (vertices.length > 1 && g.isCompany(vertices[1])) {
+        // a company as second vertex is a financed company, unless the hop is a supply link to a company (ADR 0017)
+        if (vertices.length > 1 && g.isCompany(vertices[1]) && g.isFinancing(g.edge(vertices[0], vertices[1]))) {
             financier = g.id(vertices[0]);
             start = 1;
         }

@@ -72,7 +72,10 @@ final class Traversal {
                 if (r.tier[w] < 0) {
                     r.tier[w] = t + 1;
                     queue[tail++] = w;
-                    r.facilities.add(w);
+                    if (g.isFacility(w)) {
+                        // a company supplier (ADR 0017) is passed through: its own chain is tier 2+ of the root
+                        r.facilities.add(w);
+                    }
                 } else if (r.tier[w] != t + 1 || !(product > r.best[w])) {
                     continue;
                 }

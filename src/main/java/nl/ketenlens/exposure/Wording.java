@@ -79,7 +79,9 @@ final class Wording {
                 + (i.unknown().contains("scope") ? " — unknown, ranked as " + i.scope() + " by the conservative rule" : "")
                 + ", irremediability " + i.irremediability() + "), likelihood " + trimmed(i.likelihood())
                 + " (" + source(i.source()) + (i.proxy() ? ", proxy" : "")
-                + (i.observedYear() == null ? "" : ", figure of " + i.observedYear()) + ")";
+                + (i.observedYear() == null ? "" : ", figure of " + i.observedYear()) + ")"
+                + (nl.ketenlens.risk.Certifications.loweredReason(i) == null ? ""
+                        : ", " + nl.ketenlens.risk.Certifications.loweredReason(i));
     }
 
     static String fixed(double x) {

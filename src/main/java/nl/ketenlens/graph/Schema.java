@@ -94,9 +94,21 @@ public final class Schema {
         public static final String FILE = "file";
         public static final String APPLIED_AT = "appliedAt";
         public static final String AT = "at";
+        /** On {@code BUYS_FROM}: the buyer's estimated annual purchase over the link (optional, V0006), in {@link #VOLUME_UNIT}. */
+        public static final String ANNUAL_VOLUME = "annualVolume";
+        /** {@code kg}, {@code t} or {@code EUR}. */
+        public static final String VOLUME_UNIT = "volumeUnit";
+        /** On {@code Facility}: its estimated annual output (optional, V0006), in {@link #THROUGHPUT_UNIT}. */
+        public static final String ANNUAL_THROUGHPUT = "annualThroughput";
+        public static final String THROUGHPUT_UNIT = "throughputUnit";
+        /** On {@code Facility}: certification or audit schemes as imported (self-declared), e.g. {@code RMAP conformant}. */
+        public static final String CERTIFICATIONS = "certifications";
+        /** On {@code FINANCES}: the amount financed or invested, in EUR (optional). */
+        public static final String AMOUNT = "amount";
 
         public static final Set<String> ALL = Set.of(ID, CODE, ISO2, ISO3, VERSION, NAME, NAME_KEY, COUNTRY, SECTOR,
-                OS_ID, RMI_CID, KEY, REVISION, SEEDED_AT, FILE, APPLIED_AT, AT);
+                OS_ID, RMI_CID, KEY, REVISION, SEEDED_AT, FILE, APPLIED_AT, AT, ANNUAL_VOLUME, VOLUME_UNIT, ANNUAL_THROUGHPUT,
+                THROUGHPUT_UNIT, CERTIFICATIONS, AMOUNT);
 
         /** The value of {@link #KEY} on the one graph-state node. */
         public static final String MAIN = "main";

@@ -39,6 +39,11 @@ final class CrossRowChecks {
                 duplicates(rows, r -> r.link == null ? null : linkKey(r.link), "supplier_id", "link (buyer, supplier, commodity)");
                 unknownIds(rows, refs);
             }
+            case FINANCING -> {
+                duplicates(rows, r -> r.financing == null ? null
+                        : r.financing.financierId() + "\u0000" + r.financing.companyId(), "company_id", "financing link");
+                FinancingStep.unknownIds(rows, refs);
+            }
         }
         cycles(rows, warnings);
     }
@@ -105,11 +110,28 @@ final class CrossRowChecks {
             if (l.buyerId() != null && !companies.contains(l.buyerId()) && !facilities.contains(l.buyerId())) {
                 r.error("buyer_id", "unknown company or facility '" + l.buyerId() + "'");
             }
-            if (l.supplierId() != null && !facilities.contains(l.supplierId())) {
-                r.error("supplier_id", companies.contains(l.supplierId())
-                        ? "'" + l.supplierId() + "' is a company; suppliers must be facilities"
-                        : "unknown facility '" + l.supplierId() + "'");
+            if (l.supplierId() != null && companies.contains(l.supplierId())) {
+                if (companies.contains(l.buyerId()) || facilities.contains(l.buyerId())) {
+                    companySupplier(r, companies.contains(l.buyerId()));
+                }
+            } else if (l.supplierId() != null && !facilities.contains(l.supplierId())) {
+                r.error("supplier_id", "unknown company or facility '" + l.supplierId() + "'");
             }
+        }
+    }
+
+    /**
+     * A company as supplier (ADR 0017): a Dutch company that also supplies another. Only a company may buy from a
+     * company (a foreign facility buying from a Dutch company would put a company upstream of the facilities whose
+     * risks the chain describes); the link moves to {@link ParsedRow#companyLink}, written by {@link CompanyLinkStep}.
+     */
+    private static void companySupplier(ParsedRow r, boolean buyerIsCompany) {
+        if (buyerIsCompany) {
+            r.companyLink = r.link;
+            r.link = null;
+        } else {
+            r.error("supplier_id", "'" + r.link.supplierId() + "' is a company; only a company may buy from a company "
+                    + "(a facility's suppliers are facilities)");
         }
     }
 
@@ -148,7 +170,7 @@ final class CrossRowChecks {
     private static void cycles(List<ParsedRow> rows, List<String> warnings) {
         SupplyCycles graph = new SupplyCycles();
         for (ParsedRow r : rows) {
-            LinkRow l = r.link;
+            LinkRow l = r.link != null ? r.link : r.companyLink;
             if (l != null && r.valid() && l.buyerId() != null && l.supplierId() != null
                     && !l.buyerId().equals(l.supplierId())) {
                 graph.add(l.buyerId(), l.supplierId());

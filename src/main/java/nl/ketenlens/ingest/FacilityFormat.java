@@ -18,7 +18,8 @@ final class FacilityFormat implements CsvFormat {
 
     @Override
     public List<String> optional() {
-        return List.of("region", "commodities", "os_id", "rmi_cid", "synthetic");
+        return List.of("region", "commodities", "os_id", "rmi_cid", "synthetic", "annual_throughput", "throughput_unit",
+                "certifications");
     }
 
     @Override
@@ -38,5 +39,6 @@ final class FacilityFormat implements CsvFormat {
         boolean synthetic = in.bool("synthetic", false);
         row.facility = new FacilityRow(id, name, type, country, region, commodities,
                 in.optional("os_id"), in.optional("rmi_cid"), synthetic);
+        row.facts = Carried.facts(in);
     }
 }

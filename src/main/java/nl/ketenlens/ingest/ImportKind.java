@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 
 /** The file formats Ketenlens imports; the lower-case name is the CLI and REST identifier. */
 public enum ImportKind {
-    COMPANIES, FACILITIES, LINKS, RISKS, OSH, CMRT, EMRT;
+    COMPANIES, FACILITIES, LINKS, RISKS, OSH, CMRT, EMRT, FINANCING;
 
     /** The identifier used on the command line and in {@code /api/imports/{kind}}. */
     public String id() {

@@ -15,6 +15,7 @@ final class ImportParsing {
             case RISKS -> CsvImportReader.read(bytes, new RiskFormat(), refs, options);
             case OSH -> CsvImportReader.read(bytes, new OshFormat(), refs, options);
             case CMRT, EMRT -> new RmiTemplateReader(kind).read(bytes, refs, options);
+            case FINANCING -> CsvImportReader.read(bytes, new FinancingFormat(), refs, options);
         };
         if (!file.fileErrors().isEmpty()) {
             return file;

@@ -169,10 +169,11 @@ public class ImportService {
         FacilityStep.Gate gate = (tx, rows, existing, idColumn) -> scope.checkFacilities(tx, rows, existing, idColumn, batchSize);
         return switch (kind) {
             case COMPANIES -> List.of(new CompanyStep(batchSize));
-            case FACILITIES -> List.of(new FacilityStep(kind, batchSize, gate));
-            case LINKS -> List.of(new LinkStep(batchSize));
+            case FACILITIES -> List.of(new FacilityStep(kind, batchSize, gate), new CarriedFacilityStep(batchSize));
+            case LINKS -> List.of(new LinkStep(batchSize), new CarriedLinkStep(batchSize), new CompanyLinkStep(batchSize));
             case RISKS -> List.of(new RiskStep(batchSize));
             case OSH, CMRT, EMRT -> List.of(new FacilityStep(kind, batchSize, gate), new LinkStep(batchSize));
+            case FINANCING -> List.of(new FinancingStep(batchSize));
         };
     }
 

@@ -5,8 +5,8 @@ import nl.ketenlens.graph.LinkRow;
 import java.util.List;
 
 /**
- * {@code links}: {@code buyer_id,supplier_id,commodity[,share][,synthetic]}; buyer a company or
- * facility id, supplier a facility id, share in [0,1] or empty.
+ * {@code links}: {@code buyer_id,supplier_id,commodity[,share][,synthetic][,annual_volume,volume_unit]}; buyer a
+ * company or facility id, supplier a facility id (or, for a company buyer, a company id), share in [0,1] or empty.
  */
 final class LinkFormat implements CsvFormat {
 
@@ -17,7 +17,7 @@ final class LinkFormat implements CsvFormat {
 
     @Override
     public List<String> optional() {
-        return List.of("share", "synthetic");
+        return List.of("share", "synthetic", "annual_volume", "volume_unit");
     }
 
     @Override
@@ -31,5 +31,6 @@ final class LinkFormat implements CsvFormat {
             in.error("supplier_id", "self-link: '" + supplier + "' cannot buy from itself");
         }
         row.link = new LinkRow(buyer, supplier, commodity, share, synthetic);
+        row.volume = Carried.volume(in);
     }
 }

@@ -20,6 +20,14 @@ final class ParsedRow {
     FacilityRow facility;
     LinkRow link;
     RiskRow risk;
+    /** Optional annual volume of {@link #link} or {@link #companyLink}; null when the file has no volume columns. */
+    Carried.Volume volume;
+    /** Optional throughput and certifications of {@link #facility}; null when the file has none of those columns. */
+    Carried.FacilityFacts facts;
+    /** A link whose supplier is a company (company → company), moved out of {@link #link} by the cross-row checks. */
+    LinkRow companyLink;
+    /** A {@code financing} row. */
+    Carried.Financing financing;
     /** Set while planning: the row's main entity decides created, anything else changed makes it updated. */
     RowStatus status;
 

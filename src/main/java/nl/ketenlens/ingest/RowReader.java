@@ -58,6 +58,11 @@ final class RowReader {
         }
     }
 
+    /** Whether the file's header has this column (an optional column absent from the file describes nothing). */
+    boolean has(String column) {
+        return columns.has(column);
+    }
+
     /** The trimmed value or null when empty. */
     String optional(String column) {
         String v = columns.value(fields, column).trim();

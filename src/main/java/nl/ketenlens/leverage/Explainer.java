@@ -30,6 +30,7 @@ final class Explainer {
     private final List<IndicatorView> added;
     private final Disclosure disclosure;
     private final int selected;
+    private final MemberOutput output;
 
     Explainer(LeverageInputs.Prepared prep) {
         this.p = prep.projection();
@@ -37,6 +38,7 @@ final class Explainer {
         this.added = prep.added();
         this.disclosure = prep.disclosure();
         this.selected = prep.input().selection().size();
+        this.output = new MemberOutput(p, prep.input().selection().vertices());
     }
 
     /** {@code n} of the selected companies, as the viewer may see it. */
@@ -66,12 +68,21 @@ final class Explainer {
         if (!indicators.isEmpty()) {
             why.append("; itself bears ").append(themes(indicators));
         }
+        LeverageReports.OutputShare memberOutput = output.of(v);
+        if (memberOutput.share() != null) {
+            why.append("; ").append(memberOutput.statement());
+        }
+        List<String> certifications = p.facts().certificationsOf(v);
+        if (!certifications.isEmpty()) {
+            why.append("; ").append(nl.ketenlens.risk.Certifications.statement(certifications));
+        }
         // identities are only computed for a viewer who may see them
         List<String> companyIds = disclosure.exact() ? reach.explain(v).companyIds() : null;
         return new FacilityLeverage(rank, p.graph().id(v), p.names()[v], p.kinds()[v], p.countries()[v],
                 p.regions()[v], p.commodities().get(v), p.synthetic()[v], input.risk().weight(v),
                 companies, members, reach.shareFlow(v), between.score(v), between.normalized(v),
-                !dominated.isEmpty(), dominated, exposureShare, indicators, why.toString(), inOwnChain, companyIds);
+                !dominated.isEmpty(), dominated, exposureShare, indicators, why.toString(), inOwnChain, companyIds,
+                certifications, memberOutput);
     }
 
     PlanStepView planStep(PlanStep s, double totalExposure) {

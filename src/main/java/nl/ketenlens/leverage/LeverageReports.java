@@ -25,7 +25,9 @@ public final class LeverageReports {
     /**
      * One facility's leverage over the selection's risk exposure.
      *
-     * @param inOwnChain for a company user: whether its own company reaches the facility; null for other viewers
+     * @param inOwnChain     for a company user: whether its own company reaches the facility; null for other viewers
+     * @param certifications what the facility declares (self-declared in import; ADR 0017), empty for none
+     * @param memberOutput   the selection's estimated share of the facility's annual output, or why it is unknown
      */
     public record FacilityLeverage(int rank, String facilityId, String name, String type, String country,
                                    String region, List<String> commodities, boolean synthetic, double riskWeight,
@@ -34,7 +36,21 @@ public final class LeverageReports {
                                    List<String> dominatedHotspots, double exposureShare,
                                    List<IndicatorView> indicators, String explanation,
                                    @JsonInclude(Include.NON_NULL) Boolean inOwnChain,
-                                   @JsonInclude(Include.NON_NULL) List<String> companyIds) {
+                                   @JsonInclude(Include.NON_NULL) List<String> companyIds,
+                                   List<String> certifications, OutputShare memberOutput) {
+    }
+
+    /**
+     * The selection's estimated share of a facility's annual output (ADR 0017): a sum over the selection, never per
+     * company. All numbers null when unknown; {@code statement} then says why.
+     *
+     * @param volume     the selection's estimated annual purchase arriving there, in {@code unit}
+     * @param throughput the facility's annual output, in {@code unit}
+     */
+    public record OutputShare(Double share, Double volume, Double throughput, String unit, String statement) {
+        static OutputShare unknown(String why) {
+            return new OutputShare(null, null, null, null, why);
+        }
     }
 
     /** How exact the betweenness figures are. */

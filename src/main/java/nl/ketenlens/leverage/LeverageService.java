@@ -126,7 +126,7 @@ public class LeverageService {
 
     /** Reached countries × themes without data: shown as unknown, never as low risk (see risk.Coverage). */
     private static List<nl.ketenlens.risk.Coverage.Gap> dataGaps(GraphProjection p, ReachResult reach, String theme) {
-        nl.ketenlens.risk.Coverage coverage = new nl.ketenlens.risk.Coverage(p.indicators());
+        nl.ketenlens.risk.Coverage coverage = new nl.ketenlens.risk.Coverage(p.sourceIndicators());
         java.util.Map<String, Integer> perCountry = new java.util.TreeMap<>();
         for (int v : p.graph().facilities()) {
             if (reach.companies(v) > 0 && p.countries()[v] != null) {

@@ -21,7 +21,9 @@ public final class LeverageTables {
         r.facilities().forEach(f -> rows.add(List.of(String.valueOf(f.rank()), f.facilityId(), nz(f.name()),
                 nz(f.type()), nz(f.country()), f.reachCompanies().text(), f.reachMembers().text(),
                 pct(f.betweennessShare()), f.chokepoint() ? "yes" : "", num(f.riskWeight()),
-                String.join("|", f.dominatedHotspots()))));
+                String.join("|", f.dominatedHotspots()),
+                f.memberOutput() == null || f.memberOutput().share() == null ? "" : pct(f.memberOutput().share()),
+                f.certifications() == null ? "" : String.join("|", f.certifications()))));
         List<String> notes = new ArrayList<>();
         notes.add(String.format(Locale.ROOT, "%d risk-bearing facilities; total risk-weighted exposure %.2f",
                 r.riskBearingFacilities(), r.totalExposure()));
@@ -31,7 +33,8 @@ public final class LeverageTables {
         }
         notes.add(timing(r.timings()));
         return new Table(title("Leverage", r.scope()), List.of("rank", "facilityId", "name", "type", "country",
-                "companies", "members", "path share", "chokepoint", "risk", "dominates"), rows, notes);
+                "companies", "members", "path share", "chokepoint", "risk", "dominates", "of output", "certifications"),
+                rows, notes);
     }
 
     public static Table plan(PlanReport r) {

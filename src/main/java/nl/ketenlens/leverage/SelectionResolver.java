@@ -28,6 +28,22 @@ final class SelectionResolver {
         }
     }
 
+    /**
+     * A selection is buyers or financiers, never both (ADR 0017): a bank, insurer or pension fund reaches chains
+     * through the companies it finances, so in a selection with those companies it would count a second time in every
+     * reach count and weaken the k rule (three "companies" reaching a facility could be two buyers and a lender to
+     * one of them). Financial institutions are therefore left out of a selection that also holds other companies; a
+     * selection of financial institutions only (the banking, insurance or pension-fund covenant) stays as it is.
+     */
+    static int[] buyersOrFinanciers(GraphProjection p, int[] vertices) {
+        int[] buyers = java.util.Arrays.stream(vertices).filter(v -> !financial(p.kinds()[v])).toArray();
+        return buyers.length == 0 ? vertices : buyers;
+    }
+
+    private static boolean financial(String kind) {
+        return kind != null && !"company".equals(kind);
+    }
+
     Resolved resolve(GraphProjection p, LeverageRequest request) {
         int given = (request.sector() != null ? 1 : 0) + (request.covenant() != null ? 1 : 0)
                 + (request.companies().isEmpty() ? 0 : 1);
@@ -69,7 +85,7 @@ final class SelectionResolver {
                 chosen.add(v);
             }
         }
-        int[] vertices = chosen.stream().mapToInt(Integer::intValue).distinct().toArray();
+        int[] vertices = buyersOrFinanciers(p, chosen.stream().mapToInt(Integer::intValue).distinct().toArray());
         Selection selection = Selection.ofVertices(g, vertices);
         int members = 0;
         for (int v : vertices) {

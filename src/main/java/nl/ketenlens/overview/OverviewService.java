@@ -39,7 +39,7 @@ public class OverviewService {
         Set<String> countries = new HashSet<>();
         Map<String, int[]> perTheme = new TreeMap<>(); // indicators, facilities covered
         Map<String, Set<String>> themeCountries = new TreeMap<>();
-        for (IndicatorView i : p.indicators()) {
+        for (IndicatorView i : p.sourceIndicators()) {
             perTheme.computeIfAbsent(i.theme(), t -> new int[2])[0]++;
             themeCountries.computeIfAbsent(i.theme(), t -> new HashSet<>()).add(i.country());
             countries.add(i.country());
@@ -63,6 +63,22 @@ public class OverviewService {
         perTheme.forEach((theme, n) -> themes.add(new Overview.ThemeCoverage(theme, n[0],
                 themeCountries.get(theme).size(), facilities.length == 0 ? 0 : (double) n[1] / facilities.length)));
         return new Overview(p.revision(), g.companies().length, facilities.length, countries.size(), g.edgeCount(),
-                p.indicators().size(), synthetic, themes);
+                p.sourceIndicators().size(), synthetic, themes, financing(g), certified(p, facilities));
+    }
+
+    private static int financing(SupplyGraph g) {
+        int n = 0;
+        for (int e = 0; e < g.edgeCount(); e++) {
+            n += g.isFinancing(e) ? 1 : 0;
+        }
+        return n;
+    }
+
+    private static int certified(GraphProjection p, int[] facilities) {
+        int n = 0;
+        for (int f : facilities) {
+            n += p.facts().certificationsOf(f).isEmpty() ? 0 : 1;
+        }
+        return n;
     }
 }

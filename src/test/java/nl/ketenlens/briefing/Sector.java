@@ -139,7 +139,7 @@ final class Sector {
                                                      int reach, double share, boolean chokepoint, List<String> hotspots) {
         return new FacilityLeverage(rank, id, name, type, country, null, List.of("gold"), true, 0.5, exact(reach),
                 exact(reach), 0.5, 1.0, share, chokepoint, hotspots, share, List.of(), "explanation naming C1", null,
-                COMPANY_IDS.subList(0, reach));
+                COMPANY_IDS.subList(0, reach), List.of(), null);
     }
 
     private static PlanReport plan() {

@@ -102,6 +102,19 @@ class SchemaTests {
     }
 
     @Test
+    void everyRelationshipIndexNamesAModelTypeAndPropertyConstant() throws IOException {
+        Matcher m = Pattern.compile("CREATE INDEX \\w+ IF NOT EXISTS FOR \\(\\)-\\[r:(\\w+)\\]-\\(\\) ON \\(r\\.(\\w+)\\)")
+                .matcher(schemaText());
+        int indexes = 0;
+        while (m.find()) {
+            indexes++;
+            assertThat(Rel.ALL).as("type %s of an index", m.group(1)).contains(m.group(1));
+            assertThat(Prop.ALL).as("indexed property %s.%s", m.group(1), m.group(2)).contains(m.group(2));
+        }
+        assertThat(indexes).isGreaterThanOrEqualTo(1); // BUYS_FROM.annualVolume (V0006)
+    }
+
+    @Test
     void everyLabelAndTypeIsDocumentedInTheSchemaReadme() throws IOException {
         String readme = Files.readString(SCHEMA_DIR.resolve("README.md"));
         for (String name : union(Label.ALL, Rel.ALL)) {

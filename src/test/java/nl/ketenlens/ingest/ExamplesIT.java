@@ -39,6 +39,11 @@ class ExamplesIT {
         assertThat(cmrt.read()).isEqualTo(4);
         assertThat(cmrt.warnings()).anyMatch(w -> w.contains("no CID for 'Unknown'"));
         assertThat(run(ImportKind.EMRT, "emrt.xlsx", none.withSupplier("EX-F3")).read()).isEqualTo(2);
+        assertThat(run(ImportKind.FINANCING, "financing.csv", none).read()).isEqualTo(2);
+        assertThat(driver.executableQuery("MATCH (:Company {id:'EX-C3'})-[x:FINANCES]->(:Company {id:'EX-C1'}) RETURN x.amount AS a")
+                .execute().records().get(0).get("a").asDouble()).isEqualTo(2_500_000.0);
+        assertThat(driver.executableQuery("MATCH (f:Facility {id:'EX-F3'}) RETURN f.certifications AS c")
+                .execute().records().get(0).get("c").asList()).containsExactly("RMAP conformant");
 
         assertThat(driver.executableQuery("""
                 MATCH (:Company {id:'EX-C2'})-[:BUYS_FROM]->(:Facility {id:'EX-F3'})-[:BUYS_FROM]->(f:Facility)-[:IN_REGION]->(r)

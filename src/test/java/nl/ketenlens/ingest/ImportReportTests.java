@@ -40,6 +40,6 @@ class ImportReportTests {
     void kindsParseCaseInsensitively() {
         assertThat(ImportKind.parse(" CMRT ")).contains(ImportKind.CMRT);
         assertThat(ImportKind.parse("suppliers")).isEmpty();
-        assertThat(ImportKind.ids()).isEqualTo("companies, facilities, links, risks, osh, cmrt, emrt");
+        assertThat(ImportKind.ids()).isEqualTo("companies, facilities, links, risks, osh, cmrt, emrt, financing");
     }
 }

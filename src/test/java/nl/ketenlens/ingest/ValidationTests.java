@@ -157,10 +157,10 @@ class ValidationTests {
 
     @Test
     void linkToUnknownIds() {
-        assertThat(errors(ImportKind.LINKS, LINKS + "C9,F1,gold,,\nC1,F9,gold,,\nC1,C2,gold,,\n")).containsExactly(
+        assertThat(errors(ImportKind.LINKS, LINKS + "C9,F1,gold,,\nC1,F9,gold,,\nF1,C2,gold,,\nC1,C2,gold,,\n")).containsExactly(
                 "in.csv:2: buyer_id: unknown company or facility 'C9'",
-                "in.csv:3: supplier_id: unknown facility 'F9'",
-                "in.csv:4: supplier_id: 'C2' is a company; suppliers must be facilities");
+                "in.csv:3: supplier_id: unknown company or facility 'F9'",
+                "in.csv:4: supplier_id: 'C2' is a company; only a company may buy from a company (a facility's suppliers are facilities)");
     }
 
     @Test

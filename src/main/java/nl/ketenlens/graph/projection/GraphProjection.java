@@ -24,12 +24,20 @@ import nl.ketenlens.risk.IndicatorView;
  * @param facilityIndicators  per vertex, indexes into {@code indicators} of the indicators that apply to it
  * @param commodityInfo       reference facts per commodity code (name, upstream codes, main producers)
  * @param buildMillis         time taken to build the projection from Neo4j
+ * @param facts               volumes, throughputs and certifications (ADR 0017); {@code indicators} ends with the
+ *                            certification-lowered copies that {@code facilityIndicators} of certified facilities
+ *                            point to, so counts of the sources' indicators use {@link #sourceIndicators()}
  */
 public record GraphProjection(long revision, SupplyGraph graph, String[] names, String[] sectors, String[] kinds,
                               List<List<String>> covenants, String[] countries, String[] regions,
                               List<List<String>> commodities, boolean[] synthetic, List<IndicatorView> indicators,
                               int[][] facilityIndicators, Map<String, CommodityInfo> commodityInfo,
-                              long buildMillis) {
+                              long buildMillis, ChainFacts facts) {
+
+    /** The sources' own indicators, without the certification-lowered copies: what counts and coverage count. */
+    public List<IndicatorView> sourceIndicators() {
+        return indicators.subList(0, facts.sourceIndicators());
+    }
 
     /** Reference facts about one commodity, used for blind spots and explanations. */
     public record CommodityInfo(String code, String name, String hs, List<String> upstream,

@@ -159,6 +159,7 @@ public class GraphProjector {
                 r.get("share").isNull() ? null : r.get("share").asDouble(), false)));
         tx.run(ProjectionQueries.FINANCING).stream().forEach(r -> builder.financing(
                 new FinancingRow(r.get("a").asString(), r.get("b").asString(), false)));
+        CarriedRows.read(tx, builder);
         List<IndicatorView> indicators = tx.run(ProjectionQueries.INDICATORS).list(r -> IndicatorView.from(r.get("ind")));
         Map<String, CommodityInfo> commodityInfo = new HashMap<>();
         tx.run(ProjectionQueries.COMMODITIES).stream().forEach(r -> commodityInfo.put(r.get("code").asString(),

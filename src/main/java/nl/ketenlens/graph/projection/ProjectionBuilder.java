@@ -31,6 +31,10 @@ public final class ProjectionBuilder implements NetworkSink {
     private final List<List<String>> covenants;
     private final List<List<String>> commodities;
     private final long started = System.nanoTime();
+    /** ADR 0017 facts by id, resolved to vertices and edges in {@link #build}. */
+    private final Map<String, List<String>> certified = new java.util.HashMap<>();
+    private final Map<String, double[]> throughputs = new java.util.HashMap<>();   // id -> {kg, EUR}
+    private final List<Object[]> volumes = new ArrayList<>();                         // {buyer, supplier, kg, EUR}
 
     public ProjectionBuilder(int expectedVertices, int expectedEdges) {
         int n = Math.max(16, expectedVertices);
@@ -80,16 +84,76 @@ public final class ProjectionBuilder implements NetworkSink {
         graph.addEdge(r.institutionId(), r.companyId(), null, null, true);
     }
 
+    /** A facility's annual throughput ({@code kg}, {@code t} or {@code EUR}); ignored for an unknown unit. */
+    public void throughput(String facilityId, double value, String unit) {
+        throughputs.put(facilityId, new double[] {ChainFacts.kg(value, unit), ChainFacts.eur(value, unit)});
+    }
+
+    /** A facility's declared certifications, as imported. */
+    public void certifications(String facilityId, List<String> certifications) {
+        certified.put(facilityId, List.copyOf(certifications));
+    }
+
+    /** The annual volume of a supply link already added (several commodities of one pair add up per unit). */
+    public void volume(String buyerId, String supplierId, double value, String unit) {
+        volumes.add(new Object[] {buyerId, supplierId, ChainFacts.kg(value, unit), ChainFacts.eur(value, unit)});
+    }
+
     public GraphProjection build(long revision, List<IndicatorView> indicators, Map<String, CommodityInfo> commodityInfo) {
         SupplyGraph built = graph.build();
         int n = built.vertexCount();
         String[] c = Arrays.copyOf(countries, n);
         String[] r = Arrays.copyOf(regions, n);
         int[][] applies = IndicatorMatcher.match(indicators, c, r, commodities);
+        List<IndicatorView> pool = new ArrayList<>(indicators);
+        ChainFacts facts = facts(built, applies, pool, indicators.size());
         return new GraphProjection(revision, built, Arrays.copyOf(names, n), Arrays.copyOf(sectors, n),
                 Arrays.copyOf(kinds, n), List.copyOf(covenants), c, r, List.copyOf(commodities),
-                Arrays.copyOf(synthetic, n), List.copyOf(indicators), applies, Map.copyOf(commodityInfo),
-                (System.nanoTime() - started) / 1_000_000);
+                Arrays.copyOf(synthetic, n), List.copyOf(pool), applies, Map.copyOf(commodityInfo),
+                (System.nanoTime() - started) / 1_000_000, facts);
+    }
+
+    /**
+     * Resolves the ADR 0017 facts to vertices and edges, and applies the certification rule: a certified facility's
+     * lowered indicators are appended to {@code pool} and its row of {@code applies} points to them instead.
+     */
+    private ChainFacts facts(SupplyGraph g, int[][] applies, List<IndicatorView> pool, int sourceCount) {
+        ChainFacts f = ChainFacts.none(g.vertexCount(), g.edgeCount(), sourceCount);
+        List<List<String>> certs = new ArrayList<>(f.certifications());
+        throughputs.forEach((id, t) -> {
+            int v = g.findFacility(id);
+            if (v >= 0) {
+                f.throughputKg()[v] = t[0];
+                f.throughputEur()[v] = t[1];
+            }
+        });
+        for (Object[] x : volumes) {
+            int b = g.find((String) x[0]);
+            int s = g.find((String) x[1]);
+            int e = b < 0 || s < 0 ? -1 : g.edge(b, s);
+            if (e >= 0) {
+                f.edgeKg()[e] = ChainFacts.add(f.edgeKg()[e], (double) x[2]);
+                f.edgeEur()[e] = ChainFacts.add(f.edgeEur()[e], (double) x[3]);
+            }
+        }
+        certified.forEach((id, list) -> {
+            int v = g.findFacility(id);
+            if (v < 0) {
+                return;
+            }
+            certs.set(v, list);
+            int[] row = applies[v];
+            List<IndicatorView> own = Arrays.stream(row).mapToObj(pool::get).toList();
+            List<IndicatorView> lowered = nl.ketenlens.risk.Certifications.apply(own, list);
+            for (int j = 0; j < row.length; j++) {
+                if (lowered.get(j) != own.get(j)) {
+                    row[j] = pool.size();
+                    pool.add(lowered.get(j));
+                }
+            }
+        });
+        return new ChainFacts(f.throughputKg(), f.throughputEur(), List.copyOf(certs), f.edgeKg(), f.edgeEur(),
+                sourceCount);
     }
 
     private void grow(int v) {
