@@ -84,9 +84,11 @@ final class ImportScope {
         }
         Set<String> scope = scope(ChainReach.of(q, companyId), rows);
         Set<String> facilities = refs.existingFacilities(rows.stream()
-                .filter(r -> r.link != null && r.link.supplierId() != null).map(r -> r.link.supplierId()).toList());
+                .map(r -> r.link != null ? r.link : r.companyLink)
+                .filter(l -> l != null && l.supplierId() != null).map(LinkRow::supplierId).toList());
         for (ParsedRow row : rows) {
-            LinkRow l = row.link;
+            // a company supplier has been moved to companyLink by the cross-row checks; a company user may not link one
+            LinkRow l = row.link != null ? row.link : row.companyLink;
             if (l == null) {
                 continue;
             }
