@@ -3,8 +3,7 @@
    Company mode: GET /api/companies/{id}/chain — the company's own chain, laid out by tier left → right, nodes
    coloured by risk weight and shaped by type, edge width by volume share, risk-bearing paths in red; click a node
    for its indicators and sources (GET /api/facilities/{id}), engage it as a what-if in the exposure view.
-   Sector mode: GET /api/leverage — the members collapsed into one "N members" node (a count, never names), the
-   facilities at least k of them reach, chokepoints marked, hotspots as groups by country. */
+   The sector view (members collapsed, counts only) is js/sector.js. */
 (() => {
   const SHAPES = {company: 'rect', members: 'rect', smelter: 'diamond', refinery: 'diamond', mine: 'triangle',
     farm: 'triangle', plantation: 'triangle', mill: 'roundRect', factory: 'roundRect', trader: 'pin'};
@@ -108,28 +107,6 @@
       ${link('csv', t('chain.export.edges'))} · ${link('nodes-csv', t('chain.export.nodes'))}`);
   }
 
-  async function drawSector() {
-    put('chain-export', '');
-    const [by, value] = el('chain-sel').value.split(':');
-    if (!value) throw Object.assign(new Error(t('chain.needSelection')), {title: t('err.nothingSelected')});
-    started = performance.now();
-    const r = await api('/api/leverage', {[by]: value, top: 60});
-    const members = r.scope.selection.companyCount;
-    const hub = {id: 'members', name: t('chain.members', {n: cnt(members)}), kind: 'members', tier: 0, riskWeight: 0};
-    const nodes = [hub], edges = [];
-    r.facilities.forEach(f => {
-      const tier = f.dominatedHotspots && f.dominatedHotspots.length ? 2 : 1;
-      nodes.push({id: f.facilityId, name: f.name, kind: f.type, tier, country: f.country, riskWeight: f.betweennessShare * 10,
-        riskBearing: true, chokepoint: f.chokepoint});
-      edges.push({source: 'members', target: f.facilityId, width: 1 + 5 * (f.reachCompanies.value || 0) / Math.max(1, members.value || 1),
-        riskPath: f.chokepoint});
-    });
-    data = {nodes, edges};
-    put('chain-facts', h`${scopeLine(r.scope)} ${badge(r.scope.syntheticData)} · ${t('chain.sector.facts', {n: r.facilities.length})}`);
-    controls();
-    draw();
-  }
-
   async function select(id) {
     if (id === 'members') return;
     el('chain-node').value = id;
@@ -176,23 +153,17 @@
   }
 
   async function show() {
-    if (!el('chain-sel').options.length) el('chain-sel').innerHTML = el('lev-sel').innerHTML;
     const me = state.me || {};
     const hash = new URLSearchParams(location.hash.split('?')[1] || '');
     if (!el('chain-co').value) el('chain-co').value = hash.get('company') || me.companyId || '';
-    if (!data && el('chain-co').value && el('chain-mode').value === 'company') await drawCompany();
+    if (!data && el('chain-co').value) await drawCompany();
     if (chart) chart.resize();
   }
 
   function init() {
     el('chain-form').addEventListener('submit', e => {
       e.preventDefault();
-      attempt(el('chain-mode').value === 'sector' ? drawSector : drawCompany)();
-    });
-    el('chain-mode').addEventListener('change', () => {
-      const sector = el('chain-mode').value === 'sector';
-      el('chain-co-l').hidden = sector;
-      el('chain-sel-l').hidden = !sector;
+      attempt(drawCompany)();
     });
     el('chain-tiers').addEventListener('change', () => data && draw());
     el('chain-node').addEventListener('change', () => el('chain-node').value && attempt(select)(el('chain-node').value));

@@ -26,10 +26,10 @@ import nl.ketenlens.risk.SourceView;
  * Advisor: reached 6, nameable R1 M1 M2, withheld 3; tiers R1 = 1, M1 = M2 = 2; members → R1 direct 4 of 5
  * ("all but fewer than 3"). Admin: 6 facilities, 6 edges.
  */
-final class GoldNet {
+public final class GoldNet {
 
     static final List<String> MEMBER_IDS = List.of("C1", "C2", "C3", "C4", "C5");
-    static final List<String> NAMES = List.of("Juwelier Alfa", "Juwelier Bravo", "Juwelier Charlie",
+    public static final List<String> NAMES = List.of("Juwelier Alfa", "Juwelier Bravo", "Juwelier Charlie",
             "Juwelier Delta", "Juwelier Echo", "Xeno Foods");
     static final SourceView ILAB = new SourceView("ilab2022", "ILAB", "List of Goods", "2022", 2022, "public domain", null);
     static final SourceView CAHRA = new SourceView("cahra2026", "RAND Europe", "CAHRA list", "June 2026", 2026, "EU", null);
@@ -37,7 +37,7 @@ final class GoldNet {
     private GoldNet() {
     }
 
-    static GraphProjection projection() {
+    public static GraphProjection projection() {
         List<CompanyRow> companies = new ArrayList<>();
         for (int i = 0; i < MEMBER_IDS.size(); i++) {
             companies.add(new CompanyRow(MEMBER_IDS.get(i), NAMES.get(i), "retail", "sme", null, List.of("gold"),
