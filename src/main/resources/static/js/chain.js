@@ -7,8 +7,8 @@
 (() => {
   const SHAPES = {company: 'rect', members: 'rect', smelter: 'diamond', refinery: 'diamond', mine: 'triangle',
     farm: 'triangle', plantation: 'triangle', mill: 'roundRect', factory: 'roundRect', trader: 'pin'};
-  const RISK_COLOURS = ['#2e7d32', '#f9a825', '#ef6c00', '#b71c1c']; // none, low, medium, high (with a text legend)
-  const riskColour = (w, max) => w <= 0 ? '#90a4ae' : RISK_COLOURS[Math.min(3, 1 + Math.floor(3 * w / Math.max(max, 1e-9)))];
+  const RISK_COLOURS = ['#2e7d32', '#b7791f', '#ef6c00', '#b71c1c']; // none, low, medium, high (with a text legend)
+  const riskColour = (w, max) => w <= 0 ? '#78909c' : RISK_COLOURS[Math.min(3, 1 + Math.floor(3 * w / Math.max(max, 1e-9)))];
   let chart = null, data = null, started = 0;
 
   const el = id => document.getElementById(id);
@@ -49,7 +49,7 @@
     const links = data.edges.filter(e => shown.has(e.source) && shown.has(e.target)).map(e => ({
       source: e.source, target: e.target, value: e.share,
       lineStyle: {width: e.width != null ? e.width : e.share == null ? 1 : 1 + 6 * e.share, type: e.share == null && e.width == null ? 'dashed' : 'solid',
-        color: e.riskPath ? '#c62828' : '#9aa5b1', opacity: e.riskPath ? 0.9 : 0.5, curveness: 0.1}
+        color: e.riskPath ? '#c62828' : '#78909c', opacity: e.riskPath ? 0.9 : 0.8, curveness: 0.1}
     }));
     ensureChart().setOption({
       aria: {enabled: true, label: {description: t('chain.aria.description', {nodes: nodes.length, edges: links.length})}},
@@ -78,7 +78,7 @@
     put('chain-node', h`<option value="">${t('chain.goto.choose')}</option>${list.map(n =>
       h`<option value="${n.id}">${n.name} (${t('chain.tier', {n: n.tier})}, ${t('chain.riskWeight')} ${num(n.riskWeight)})</option>`)}`);
     const counts = tiers.map(x => `${t('chain.tier', {n: x})}: ${data.nodes.filter(n => n.tier === x).length}`).join(' · ');
-    put('chain-legend', h`${t('chain.legend')} <span class="sw" style="background:#90a4ae"></span>${t('chain.risk.none')}
+    put('chain-legend', h`${t('chain.legend')} <span class="sw" style="background:#78909c"></span>${t('chain.risk.none')}
       <span class="sw" style="background:${RISK_COLOURS[1]}"></span>${t('chain.risk.low')}
       <span class="sw" style="background:${RISK_COLOURS[2]}"></span>${t('chain.risk.medium')}
       <span class="sw" style="background:${RISK_COLOURS[3]}"></span>${t('chain.risk.high')} · ${t('chain.legend.shapes')} · ${counts}`);

@@ -47,7 +47,7 @@
     }
     const links = r.edges.map(e => ({source: e.source, target: e.target,
       lineStyle: {width: e.companies ? 1.5 + 4 * ((e.companies.value || 3) / Math.max(1, r.nodes[0].companies.value || 3)) : e.share == null ? 1 : 1 + 5 * e.share,
-        type: e.share == null && !e.companies ? 'dashed' : 'solid', color: '#9aa5b1', opacity: 0.6, curveness: 0.1},
+        type: e.share == null && !e.companies ? 'dashed' : 'solid', color: '#78909c', opacity: 0.8, curveness: 0.1},
       detail: e}));
     return {
       aria: {enabled: true, label: {description: t('sec.aria.graph', {nodes: nodes.length, edges: links.length})}},
