@@ -165,7 +165,7 @@ function renderLeverage(r) {
     tr('col.pathShare'), tr('col.chokepoint'), tr('col.why'), ''], r.facilities.map(f => [f.rank, facCell(f.facilityId, f.name), ServerTexts.kind(f.type),
     h`${ctyBtn(f.country)} <small>${f.region || ''}</small>`, h`${cnt(f.reachCompanies)}${f.inOwnChain ? h`<br><small>${tr('lev.ownChain')}</small>` : ''}`, cnt(f.reachMembers), pct(f.betweennessShare),
     f.chokepoint ? h`<strong>${tr('common.yes')}</strong><br><small>${f.dominatedHotspots.join(', ')}</small>` : tr('common.no'),
-    h`${f.explanation}${risks(f.indicators)}`, engageBtn(f.facilityId, 'lev')]))}
+    h`${ServerTexts.facilityWhy(f, s.selection.companyCount)}${risks(f.indicators)}`, engageBtn(f.facilityId, 'lev')]))}
   ${table('hot-t', tr('hot.caption'), [tr('lev.hotspot'), tr('col.riskFacilities'),
     tr('col.exposedCompanies'), tr('col.exposure'), tr('col.chokepoints'), ''], r.hotspots.map(x => [h`<code>${x.hotspot}</code>`, x.targets,
     cnt(x.exposedCompanies), num(x.exposure, 1), x.chokepointIds.length ? more(x.chokepointIds.map(id => h`${facBtn(id)} `), 5, tr('col.chokepoints')) : tr('table.none'),
@@ -183,11 +183,11 @@ async function plan() {
   state.lev.extra = plan;
   const r = await api('/api/leverage/plan', {...levParams(), budget: $('lev-budget').value});
   put('lev-extra', h`<section class="card"><h2>${tr('plan.title', {n: plural(r.budget, 'n.facility')})} ${badge(r.scope.syntheticData)}</h2>
-    <p class="facts">${scopeLine(r.scope)} · ${tr('plan.total', {total: num(r.totalExposure, 1)})} · ${r.guarantee}</p>
+    <p class="facts">${scopeLine(r.scope)} · ${tr('plan.total', {total: num(r.totalExposure, 1)})} · ${ServerTexts.guarantee(r)}</p>
     <div class="plan">${curve(r.curve)}
     ${table('plan-t', tr('plan.steps'), ['#', tr('col.facility'), tr('col.type'), tr('col.country'), tr('col.covered'), tr('col.companies'), tr('col.behind'), tr('col.why'), ''],
       r.steps.map(x => [x.rank, x.facilityId ? facCell(x.facilityId, x.name) : h`<em>${tr('plan.withheld')}</em>`, ServerTexts.kind(x.type), x.country ? ctyBtn(x.country) : '–', pct(x.coveredShare), cnt(x.companies),
-        x.targets, x.explanation, x.facilityId ? engageBtn(x.facilityId, 'lev') : '']))}</div></section>`);
+        x.targets, ServerTexts.planWhy(x, r.totalExposure), x.facilityId ? engageBtn(x.facilityId, 'lev') : '']))}</div></section>`);
 }
 
 function curve(c) {
@@ -214,7 +214,7 @@ async function cut() {
   put('lev-extra', h`<section class="card"><h2>${tr('cut.titleFor')} <code>${r.hotspot}</code> ${badge(r.scope.syntheticData)}</h2>
     <p class="facts">${scopeLine(r.scope)} · ${tr('cut.facts', {n: cnt(r.exposedCompanies), targets: r.targets})} ·
       ${r.separable ? tr('cut.size', {n: r.cutSize}) : tr('cut.inseparable')}</p>
-    <p>${r.explanation}</p>
+    <p>${ServerTexts.cutWhy(r)}</p>
     ${r.separable ? h`${table('cut-t', tr('cut.caption'), [tr('col.facility'), tr('col.type'), tr('col.country'), tr('col.region'), ''],
         r.cut.map(f => [facCell(f.facilityId, f.name), ServerTexts.kind(f.type), ctyBtn(f.country), f.region || '–', engageBtn(f.facilityId, 'lev')]))}
       <button type="button" data-act="engage-all" data-ids="${r.cut.map(f => f.facilityId).join(',')}">${tr('cut.engageAll', {n: r.cut.length})}</button>`
@@ -229,7 +229,7 @@ async function groups() {
       ${tr('groups.ungrouped', {n: cnt(r.ungrouped)})}${r.ungroupedIds && r.ungroupedIds.length ? ': ' : ''}${(r.ungroupedIds || []).map(id => h`${coBtn(id)} `)}</p>
     ${table('grp-t', tr('groups.caption'), ['#', tr('col.companies'), tr('col.similarity'), tr('col.sharedHotspots'), tr('col.why')],
       r.groups.map(g => [g.rank, h`${cnt(g.companies)}<br>${g.companyIds ? more(g.companyIds.map(id => h`${coBtn(id)}<br>`), 6, tr('col.companies')) : ''}`,
-        num(g.meanSimilarity), more(g.sharedHotspots.map(k => h`<code>${k}</code> `), 6, tr('col.sharedHotspots')), g.explanation]))}</section>`);
+        num(g.meanSimilarity), more(g.sharedHotspots.map(k => h`<code>${k}</code> `), 6, tr('col.sharedHotspots')), ServerTexts.groupWhy(g)]))}</section>`);
 }
 
 async function whatIfChanged(scope) {

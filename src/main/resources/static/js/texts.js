@@ -21,5 +21,45 @@ const ServerTexts = (() => {
   /** A facility type or node kind (refinery, mine …) in the page's language; unknown codes as they are. */
   const kind = k => k && has('kind.' + k) ? I18N.t('kind.' + k) : k;
   const blindReason = r => has('blind.' + r) ? I18N.t('blind.' + r) : String(r).replace(/_/g, ' ');
-  return {problem, kind, blindReason};
+  /* The leverage explanations are English sentences built on the server from fields the answer also carries, so
+     in Dutch the same sentence is built here from those fields (keys why.*); in English the server's text stays. */
+  const en = () => I18N.lang === 'en';
+  const pct1 = x => Number(x).toFixed(1);
+  const place = (country, region) => (country || I18N.t('common.unknown')) + (region ? ` (${region})` : '');
+  const list = (xs, n) => xs.slice(0, n).join(', ') + (xs.length > n ? ' …' : '');
+
+  function facilityWhy(f, selected) {
+    if (en()) return f.explanation;
+    let s = I18N.t('why.facility', {kind: kind(f.type) || I18N.t('kind.facility'), name: f.name, place: place(f.country, f.region),
+      n: I18N.count(f.reachCompanies), total: I18N.count(selected), members: I18N.count(f.reachMembers)});
+    if (f.betweenness > 0) s += I18N.t('why.paths', {p: pct1(100 * f.betweennessShare)});
+    if (f.dominatedHotspots.length) s += I18N.t('why.dominates', {list: list(f.dominatedHotspots, 3)});
+    if (f.indicators.length) {
+      const themes = [...new Set(f.indicators.map(i => `${theme(i.theme)} (${i.source ? i.source.publisher + ' ' + i.source.year : '?'})`))];
+      s += I18N.t('why.bears', {themes: list(themes, 4)});
+    }
+    return s;
+  }
+
+  function planWhy(x, total) {
+    if (en()) return x.explanation;
+    const vars = {gain: pct1(total > 0 ? 100 * x.gain / total : 0), cum: pct1(100 * x.coveredShare), n: I18N.count(x.companies),
+      kind: kind(x.type) || I18N.t('kind.facility'), name: x.name, place: place(x.country), targets: x.targets};
+    return I18N.t(x.facilityId ? 'why.plan' : 'why.plan.withheld', vars);
+  }
+
+  const guarantee = r => en() ? r.guarantee : I18N.t('why.guarantee', {n: r.steps.length});
+
+  function cutWhy(r) {
+    if (en()) return r.explanation;
+    if (!r.separable) return I18N.t('why.cut.inseparable', {hotspot: r.hotspot});
+    if (r.cutSize === 0) return I18N.t('why.cut.unreached', {hotspot: r.hotspot, targets: r.targets});
+    return I18N.t('why.cut', {size: r.cutSize, n: I18N.count(r.exposedCompanies), targets: r.targets, hotspot: r.hotspot})
+      + (r.cut.length < r.cutSize ? I18N.t('why.cut.withheld', {n: r.cutSize - r.cut.length}) : '');
+  }
+
+  const groupWhy = g => en() ? g.explanation : I18N.t('why.group', {n: I18N.count(g.companies),
+    j: Number(g.meanSimilarity).toFixed(2), list: g.sharedHotspots.length ? list(g.sharedHotspots, 5) : I18N.t('table.none')});
+
+  return {problem, kind, blindReason, facilityWhy, planWhy, guarantee, cutWhy, groupWhy};
 })();
