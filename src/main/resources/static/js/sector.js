@@ -24,10 +24,10 @@
 
   function graphOption(r) {
     const groups = r.hotspots.filter(x => x.shownFacilities > 0).slice(0, PALETTE.length);
-    const categories = [...groups.map(x => ({name: hotspotLabel(x.hotspot), itemStyle: {color: PALETTE[groups.indexOf(x)]}})),
-      {name: t('sec.group.none'), itemStyle: {color: OTHER}}, {name: kindName('members'), itemStyle: {color: '#1d2330'}}];
-    const catOf = n => n.kind === 'members' ? categories.length - 1
-      : Math.max(0, groups.findIndex(x => x.hotspot === n.hotspot)) + (groups.some(x => x.hotspot === n.hotspot) ? 0 : groups.length);
+    // fixed categories first, so a scrolling legend always shows them
+    const categories = [{name: kindName('members'), itemStyle: {color: '#1d2330'}}, {name: t('sec.group.none'), itemStyle: {color: OTHER}},
+      ...groups.map((x, i) => ({name: hotspotLabel(x.hotspot), itemStyle: {color: PALETTE[i]}}))];
+    const catOf = n => n.kind === 'members' ? 0 : 2 + groups.findIndex(x => x.hotspot === n.hotspot); // not found: 1 = none
     const byTier = new Map();
     r.nodes.forEach(n => (byTier.get(n.tier) || byTier.set(n.tier, []).get(n.tier)).push(n));
     const maxReach = Math.max(1e-9, ...r.nodes.filter(n => n.kind !== 'members').map(n => n.riskReach));

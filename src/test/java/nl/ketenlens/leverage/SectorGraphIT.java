@@ -2,6 +2,7 @@ package nl.ketenlens.leverage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -87,10 +89,12 @@ class SectorGraphIT {
         viewer.set(new Viewer("adv", Role.ADVISOR, null));
         JsonNode g = json.readTree(mvc.perform(get("/api/sector-graph").param("covenant", "gold")
                 .param("top", "3000").with(signedIn())).andReturn().getResponse().getContentAsString());
-        String graphml = mvc.perform(get("/api/export").param("covenant", "gold").param("format", "graphml").with(signedIn()))
+        MvcResult started = mvc.perform(get("/api/export").param("covenant", "gold").param("format", "graphml").with(signedIn()))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", "attachment; filename=\"ketenlens-covenant-gold.graphml\""))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn();
+        // the file is a streaming body: written after the controller returns
+        String graphml = mvc.perform(asyncDispatch(started)).andReturn().getResponse().getContentAsString();
         assertThat(graphml).doesNotContain("SYN-C-");
         Graph<String, DefaultEdge> read = new DefaultDirectedGraph<>(null, SupplierUtil.DEFAULT_EDGE_SUPPLIER, false);
         GraphMLImporter<String, DefaultEdge> importer = new GraphMLImporter<>();
