@@ -7,6 +7,7 @@ import nl.ketenlens.access.UserService;
 import nl.ketenlens.access.Viewer;
 import nl.ketenlens.export.ExportService;
 import org.springframework.context.ApplicationContext;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -19,14 +20,20 @@ import picocli.CommandLine.Option;
                 + " (members collapsed into one counted node), as GraphML, GEXF, DOT or CSV (jgrapht-io exporters).")
 public final class ExportCommand extends StoreCommand {
 
-    @Option(names = "--company", paramLabel = "ID", description = "Company (or financier) id: its own chain.")
-    String company;
+    /** Exactly one of the three, checked by picocli before the store is opened. */
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Target target;
 
-    @Option(names = "--covenant", paramLabel = "CODE", description = "Covenant code: the aggregate sector graph.")
-    String covenant;
+    static final class Target {
+        @Option(names = "--company", paramLabel = "ID", description = "Company (or financier) id: its own chain.")
+        String company;
 
-    @Option(names = "--sector", paramLabel = "CODE", description = "Sector code: the aggregate sector graph.")
-    String sector;
+        @Option(names = "--covenant", paramLabel = "CODE", description = "Covenant code: the aggregate sector graph.")
+        String covenant;
+
+        @Option(names = "--sector", paramLabel = "CODE", description = "Sector code: the aggregate sector graph.")
+        String sector;
+    }
 
     @Option(names = "--theme", paramLabel = "CODE", description = "Theme filter of the sector graph's risk weights.")
     String theme;
@@ -52,7 +59,7 @@ public final class ExportCommand extends StoreCommand {
     @Override
     public int run(ApplicationContext context) throws Exception {
         ExportService.Export export = context.getBean(ExportService.class)
-                .any(viewer(context), company, covenant, sector, theme, format, depth);
+                .any(viewer(context), target.company, target.covenant, target.sector, theme, format, depth);
         try (OutputStream stream = Files.newOutputStream(out)) {
             export.writeTo(stream);
         }
