@@ -120,7 +120,7 @@ function showError(e) {
   $('msg').hidden = false;
   const local = ServerTexts.problem(e); // Dutch title and detail from the problem's type (js/texts.js)
   put('msg', h`<strong>${local.title || tr('err.unreachable')}</strong>: ${local.detail}
-    ${local.original ? h`<details class="inline"><summary>${tr('problem.server')}</summary>${local.original}</details>` : ''}
+    ${local.original ? h`<details class="inline"><summary>${tr('problem.server')}</summary><span>${local.original}</span></details>` : ''}
     ${p.parameter ? h` (${tr('err.parameter')} <code>${p.parameter}</code>)` : ''}${p.status ? h` <small>HTTP ${p.status}</small>` : ''}
     <button type="button" class="small" data-act="dismiss">${tr('common.dismiss')}</button>`);
 }
