@@ -99,6 +99,7 @@
     const [by, value] = el('sec-sel').value.split(':');
     if (!value) throw Object.assign(new Error(t('chain.needSelection')), {title: t('err.nothingSelected')});
     const params = {[by]: value, theme: el('sec-theme').value, top: el('sec-top').value};
+    const started = performance.now();
     const r = await api('/api/sector-graph', params);
     data = r;
     const c = r.counts;
@@ -113,6 +114,8 @@
     flowChart = chart('sec-flow', flowChart);
     flowChart.setOption(flowOption(r.flow, r.nodes[0].companies), true);
     el('sec-flow').dataset.links = String(r.flow.links.length);
+    // request + both charts on screen, for the browser test's figure
+    el('sec-graph').dataset.renderMillis = String(Math.round(performance.now() - started));
     put('sec-legend', h`${t('sec.legend')}`);
     put('sec-flow-facts', r.flow.links.length ? t('sec.flow.facts', {total: num(r.flow.total, 1)}) : t('sec.flow.none'));
     const q = new URLSearchParams({[by]: value});

@@ -182,6 +182,10 @@ class WebBrowserIT {
             assertThat(g.vertexSet()).hasSize(nodes);
             assertThat(g.edgeSet()).hasSize(Integer.parseInt(graph.getAttribute("data-edges")));
         }
+        System.out.printf("sector graph of the gold covenant (advisor): %s nodes, %s edges, %s flow links;"
+                + " server analysis %s ms; request + both charts on screen %s ms%n", nodes, graph.getAttribute("data-edges"),
+                flow.getAttribute("data-links"), browser.driver.executeScript("return ketenlensSector.data().timings.analysisMillis"),
+                graph.getAttribute("data-render-millis"));
         browser.driver.executeScript("window.scrollTo(0, 0)");
         browser.screenshot("sector-graph");
         browser.driver.executeScript("document.getElementById('sec-flow').scrollIntoView({block: 'center'})");
