@@ -118,7 +118,9 @@ async function api(path, params = {}) {
 function showError(e) {
   const p = e.problem || {};
   $('msg').hidden = false;
-  put('msg', h`<strong>${e.title || tr('err.unreachable')}</strong>: ${e.message}
+  const local = ServerTexts.problem(e); // Dutch title and detail from the problem's type (js/texts.js)
+  put('msg', h`<strong>${local.title || tr('err.unreachable')}</strong>: ${local.detail}
+    ${local.original ? h`<details class="inline"><summary>${tr('problem.server')}</summary><span>${local.original}</span></details>` : ''}
     ${p.parameter ? h` (${tr('err.parameter')} <code>${p.parameter}</code>)` : ''}${p.status ? h` <small>HTTP ${p.status}</small>` : ''}
     <button type="button" class="small" data-act="dismiss">${tr('common.dismiss')}</button>`);
 }
@@ -160,10 +162,10 @@ function renderLeverage(r) {
     · ${tr('common.revision', {rev: s.graphRevision})}</p>
   ${s.selection.companyCount.value !== 0 ? '' : h`<p class="note">${tr('lev.empty')}</p>`}
   ${table('lev-t', tr('lev.ranked'), ['#', tr('col.facility'), tr('col.type'), tr('col.country'), tr('col.companiesReached'), tr('col.membersReached'),
-    tr('col.pathShare'), tr('col.chokepoint'), tr('col.why'), ''], r.facilities.map(f => [f.rank, facCell(f.facilityId, f.name), f.type,
+    tr('col.pathShare'), tr('col.chokepoint'), tr('col.why'), ''], r.facilities.map(f => [f.rank, facCell(f.facilityId, f.name), ServerTexts.kind(f.type),
     h`${ctyBtn(f.country)} <small>${f.region || ''}</small>`, h`${cnt(f.reachCompanies)}${f.inOwnChain ? h`<br><small>${tr('lev.ownChain')}</small>` : ''}`, cnt(f.reachMembers), pct(f.betweennessShare),
     f.chokepoint ? h`<strong>${tr('common.yes')}</strong><br><small>${f.dominatedHotspots.join(', ')}</small>` : tr('common.no'),
-    h`${f.explanation}${risks(f.indicators)}`, engageBtn(f.facilityId, 'lev')]))}
+    h`${ServerTexts.facilityWhy(f, s.selection.companyCount)}${risks(f.indicators)}`, engageBtn(f.facilityId, 'lev')]))}
   ${table('hot-t', tr('hot.caption'), [tr('lev.hotspot'), tr('col.riskFacilities'),
     tr('col.exposedCompanies'), tr('col.exposure'), tr('col.chokepoints'), ''], r.hotspots.map(x => [h`<code>${x.hotspot}</code>`, x.targets,
     cnt(x.exposedCompanies), num(x.exposure, 1), x.chokepointIds.length ? more(x.chokepointIds.map(id => h`${facBtn(id)} `), 5, tr('col.chokepoints')) : tr('table.none'),
@@ -181,11 +183,11 @@ async function plan() {
   state.lev.extra = plan;
   const r = await api('/api/leverage/plan', {...levParams(), budget: $('lev-budget').value});
   put('lev-extra', h`<section class="card"><h2>${tr('plan.title', {n: plural(r.budget, 'n.facility')})} ${badge(r.scope.syntheticData)}</h2>
-    <p class="facts">${scopeLine(r.scope)} · ${tr('plan.total', {total: num(r.totalExposure, 1)})} · ${r.guarantee}</p>
+    <p class="facts">${scopeLine(r.scope)} · ${tr('plan.total', {total: num(r.totalExposure, 1)})} · ${ServerTexts.guarantee(r)}</p>
     <div class="plan">${curve(r.curve)}
     ${table('plan-t', tr('plan.steps'), ['#', tr('col.facility'), tr('col.type'), tr('col.country'), tr('col.covered'), tr('col.companies'), tr('col.behind'), tr('col.why'), ''],
-      r.steps.map(x => [x.rank, x.facilityId ? facCell(x.facilityId, x.name) : h`<em>${tr('plan.withheld')}</em>`, x.type, x.country ? ctyBtn(x.country) : '–', pct(x.coveredShare), cnt(x.companies),
-        x.targets, x.explanation, x.facilityId ? engageBtn(x.facilityId, 'lev') : '']))}</div></section>`);
+      r.steps.map(x => [x.rank, x.facilityId ? facCell(x.facilityId, x.name) : h`<em>${tr('plan.withheld')}</em>`, ServerTexts.kind(x.type), x.country ? ctyBtn(x.country) : '–', pct(x.coveredShare), cnt(x.companies),
+        x.targets, ServerTexts.planWhy(x, r.totalExposure), x.facilityId ? engageBtn(x.facilityId, 'lev') : '']))}</div></section>`);
 }
 
 function curve(c) {
@@ -212,9 +214,9 @@ async function cut() {
   put('lev-extra', h`<section class="card"><h2>${tr('cut.titleFor')} <code>${r.hotspot}</code> ${badge(r.scope.syntheticData)}</h2>
     <p class="facts">${scopeLine(r.scope)} · ${tr('cut.facts', {n: cnt(r.exposedCompanies), targets: r.targets})} ·
       ${r.separable ? tr('cut.size', {n: r.cutSize}) : tr('cut.inseparable')}</p>
-    <p>${r.explanation}</p>
+    <p>${ServerTexts.cutWhy(r)}</p>
     ${r.separable ? h`${table('cut-t', tr('cut.caption'), [tr('col.facility'), tr('col.type'), tr('col.country'), tr('col.region'), ''],
-        r.cut.map(f => [facCell(f.facilityId, f.name), f.type, ctyBtn(f.country), f.region || '–', engageBtn(f.facilityId, 'lev')]))}
+        r.cut.map(f => [facCell(f.facilityId, f.name), ServerTexts.kind(f.type), ctyBtn(f.country), f.region || '–', engageBtn(f.facilityId, 'lev')]))}
       <button type="button" data-act="engage-all" data-ids="${r.cut.map(f => f.facilityId).join(',')}">${tr('cut.engageAll', {n: r.cut.length})}</button>`
       : r.blockingCompanyIds ? h`<p>${tr('cut.blocking')} ${r.blockingCompanyIds.map(id => h`${coBtn(id)} `)}</p>` : ''}</section>`);
 }
@@ -227,7 +229,7 @@ async function groups() {
       ${tr('groups.ungrouped', {n: cnt(r.ungrouped)})}${r.ungroupedIds && r.ungroupedIds.length ? ': ' : ''}${(r.ungroupedIds || []).map(id => h`${coBtn(id)} `)}</p>
     ${table('grp-t', tr('groups.caption'), ['#', tr('col.companies'), tr('col.similarity'), tr('col.sharedHotspots'), tr('col.why')],
       r.groups.map(g => [g.rank, h`${cnt(g.companies)}<br>${g.companyIds ? more(g.companyIds.map(id => h`${coBtn(id)}<br>`), 6, tr('col.companies')) : ''}`,
-        num(g.meanSimilarity), more(g.sharedHotspots.map(k => h`<code>${k}</code> `), 6, tr('col.sharedHotspots')), g.explanation]))}</section>`);
+        num(g.meanSimilarity), more(g.sharedHotspots.map(k => h`<code>${k}</code> `), 6, tr('col.sharedHotspots')), ServerTexts.groupWhy(g)]))}</section>`);
 }
 
 async function whatIfChanged(scope) {
@@ -288,11 +290,11 @@ async function exposure() {
     <div class="totals">${totals(tr('exp.byTheme'), r.totals.byTheme, theme)}${totals(tr('exp.byCountry'), r.totals.byCountry, ctyBtn)}
       ${totals(tr('exp.byTier'), r.totals.byTier, k => tr('chain.tier', {n: k}))}</div>
     ${table('fac-t', tr('exp.facilities'), [tr('col.facility'), tr('col.type'), tr('col.country'), tr('col.tier'), tr('col.paths'), tr('col.share'),
-      tr('col.riskWeight'), tr('col.risks'), ''], r.facilities.map(f => [facCell(f.facilityId, f.name), f.type,
+      tr('col.riskWeight'), tr('col.risks'), ''], r.facilities.map(f => [facCell(f.facilityId, f.name), ServerTexts.kind(f.type),
       h`${ctyBtn(f.country)} <small>${f.region || ''}</small>`, f.tier, f.pathCount + (f.pathsCapped ? '+' : ''), pct(f.totalShare),
       num(f.riskWeight), risks(f.indicators), h`${pathBtn(f.facilityId, tr('col.paths'))} ${engageBtn(f.facilityId, 'exp')}`]))}
     ${table('blind-t', tr('exp.blind'), [tr('col.facility'), tr('col.tier'), tr('col.blindWhy'), tr('col.expected'), tr('col.source'), tr('col.explanation')],
-      r.blindSpots.map(b => [facCell(b.facilityId, b.name), b.tier, b.reasons.join(', ').replace(/_/g, ' '),
+      r.blindSpots.map(b => [facCell(b.facilityId, b.name), b.tier, b.reasons.map(ServerTexts.blindReason).join(', '),
         b.expectedRiskWeight == null ? tr('common.unknown') : h`${num(b.expectedRiskWeight)}: ${theme(b.expectedTheme)}, ${b.expectedCommodity}, ${ctyBtn(b.expectedCountry)}`,
         source(b.expectedSource), b.explanation]), r.blindSpotCount)}`);
 }
@@ -344,7 +346,7 @@ async function facility(id) {
   const f = await api('/api/facilities/' + enc(id));
   state.names.set(id, f.name);
   detail(h`<h2 id="detail-title">${f.name} ${badge(f.synthetic)}</h2>
-    <dl class="kv"><dt>Id</dt><dd><code>${f.facilityId}</code></dd><dt>${tr('col.type')}</dt><dd>${f.type}</dd>
+    <dl class="kv"><dt>Id</dt><dd><code>${f.facilityId}</code></dd><dt>${tr('col.type')}</dt><dd>${ServerTexts.kind(f.type)}</dd>
       <dt>${tr('col.country')}</dt><dd>${f.country ? h`${ctyBtn(f.country.iso2)} ${f.country.name}` : tr('common.unknown')}${f.region ? ` · ${f.region}` : ''}</dd>
       <dt>${tr('col.commodities')}</dt><dd>${f.commodities.map(c => `${c.name}${c.hs ? ` (HS ${c.hs})` : ''}`).join(', ') || '–'}</dd>
       <dt>${tr('fac.links')}</dt><dd>${tr('fac.linkCounts', {buyers: f.buyerCount ?? '–', suppliers: f.supplierCount})}</dd>

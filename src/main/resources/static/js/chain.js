@@ -3,13 +3,12 @@
    Company mode: GET /api/companies/{id}/chain — the company's own chain, laid out by tier left → right, nodes
    coloured by risk weight and shaped by type, edge width by volume share, risk-bearing paths in red; click a node
    for its indicators and sources (GET /api/facilities/{id}), engage it as a what-if in the exposure view.
-   Sector mode: GET /api/leverage — the members collapsed into one "N members" node (a count, never names), the
-   facilities at least k of them reach, chokepoints marked, hotspots as groups by country. */
+   The sector view (members collapsed, counts only) is js/sector.js. */
 (() => {
   const SHAPES = {company: 'rect', members: 'rect', smelter: 'diamond', refinery: 'diamond', mine: 'triangle',
     farm: 'triangle', plantation: 'triangle', mill: 'roundRect', factory: 'roundRect', trader: 'pin'};
-  const RISK_COLOURS = ['#2e7d32', '#f9a825', '#ef6c00', '#b71c1c']; // none, low, medium, high (with a text legend)
-  const riskColour = (w, max) => w <= 0 ? '#90a4ae' : RISK_COLOURS[Math.min(3, 1 + Math.floor(3 * w / Math.max(max, 1e-9)))];
+  const RISK_COLOURS = ['#2e7d32', '#b7791f', '#ef6c00', '#b71c1c']; // none, low, medium, high (with a text legend)
+  const riskColour = (w, max) => w <= 0 ? '#78909c' : RISK_COLOURS[Math.min(3, 1 + Math.floor(3 * w / Math.max(max, 1e-9)))];
   let chart = null, data = null, started = 0;
 
   const el = id => document.getElementById(id);
@@ -50,7 +49,7 @@
     const links = data.edges.filter(e => shown.has(e.source) && shown.has(e.target)).map(e => ({
       source: e.source, target: e.target, value: e.share,
       lineStyle: {width: e.width != null ? e.width : e.share == null ? 1 : 1 + 6 * e.share, type: e.share == null && e.width == null ? 'dashed' : 'solid',
-        color: e.riskPath ? '#c62828' : '#9aa5b1', opacity: e.riskPath ? 0.9 : 0.5, curveness: 0.1}
+        color: e.riskPath ? '#c62828' : '#78909c', opacity: e.riskPath ? 0.9 : 0.8, curveness: 0.1}
     }));
     ensureChart().setOption({
       aria: {enabled: true, label: {description: t('chain.aria.description', {nodes: nodes.length, edges: links.length})}},
@@ -79,7 +78,7 @@
     put('chain-node', h`<option value="">${t('chain.goto.choose')}</option>${list.map(n =>
       h`<option value="${n.id}">${n.name} (${t('chain.tier', {n: n.tier})}, ${t('chain.riskWeight')} ${num(n.riskWeight)})</option>`)}`);
     const counts = tiers.map(x => `${t('chain.tier', {n: x})}: ${data.nodes.filter(n => n.tier === x).length}`).join(' · ');
-    put('chain-legend', h`${t('chain.legend')} <span class="sw" style="background:#90a4ae"></span>${t('chain.risk.none')}
+    put('chain-legend', h`${t('chain.legend')} <span class="sw" style="background:#78909c"></span>${t('chain.risk.none')}
       <span class="sw" style="background:${RISK_COLOURS[1]}"></span>${t('chain.risk.low')}
       <span class="sw" style="background:${RISK_COLOURS[2]}"></span>${t('chain.risk.medium')}
       <span class="sw" style="background:${RISK_COLOURS[3]}"></span>${t('chain.risk.high')} · ${t('chain.legend.shapes')} · ${counts}`);
@@ -106,28 +105,6 @@
       download data-format="${format}">${label}</a>`;
     put('chain-export', h`${t('chain.export')} ${link('graphml', 'GraphML')} · ${link('gexf', 'GEXF')} · ${link('dot', 'DOT')} ·
       ${link('csv', t('chain.export.edges'))} · ${link('nodes-csv', t('chain.export.nodes'))}`);
-  }
-
-  async function drawSector() {
-    put('chain-export', '');
-    const [by, value] = el('chain-sel').value.split(':');
-    if (!value) throw Object.assign(new Error(t('chain.needSelection')), {title: t('err.nothingSelected')});
-    started = performance.now();
-    const r = await api('/api/leverage', {[by]: value, top: 60});
-    const members = r.scope.selection.companyCount;
-    const hub = {id: 'members', name: t('chain.members', {n: cnt(members)}), kind: 'members', tier: 0, riskWeight: 0};
-    const nodes = [hub], edges = [];
-    r.facilities.forEach(f => {
-      const tier = f.dominatedHotspots && f.dominatedHotspots.length ? 2 : 1;
-      nodes.push({id: f.facilityId, name: f.name, kind: f.type, tier, country: f.country, riskWeight: f.betweennessShare * 10,
-        riskBearing: true, chokepoint: f.chokepoint});
-      edges.push({source: 'members', target: f.facilityId, width: 1 + 5 * (f.reachCompanies.value || 0) / Math.max(1, members.value || 1),
-        riskPath: f.chokepoint});
-    });
-    data = {nodes, edges};
-    put('chain-facts', h`${scopeLine(r.scope)} ${badge(r.scope.syntheticData)} · ${t('chain.sector.facts', {n: r.facilities.length})}`);
-    controls();
-    draw();
   }
 
   async function select(id) {
@@ -176,23 +153,17 @@
   }
 
   async function show() {
-    if (!el('chain-sel').options.length) el('chain-sel').innerHTML = el('lev-sel').innerHTML;
     const me = state.me || {};
     const hash = new URLSearchParams(location.hash.split('?')[1] || '');
     if (!el('chain-co').value) el('chain-co').value = hash.get('company') || me.companyId || '';
-    if (!data && el('chain-co').value && el('chain-mode').value === 'company') await drawCompany();
+    if (!data && el('chain-co').value) await drawCompany();
     if (chart) chart.resize();
   }
 
   function init() {
     el('chain-form').addEventListener('submit', e => {
       e.preventDefault();
-      attempt(el('chain-mode').value === 'sector' ? drawSector : drawCompany)();
-    });
-    el('chain-mode').addEventListener('change', () => {
-      const sector = el('chain-mode').value === 'sector';
-      el('chain-co-l').hidden = sector;
-      el('chain-sel-l').hidden = !sector;
+      attempt(drawCompany)();
     });
     el('chain-tiers').addEventListener('change', () => data && draw());
     el('chain-node').addEventListener('change', () => el('chain-node').value && attempt(select)(el('chain-node').value));

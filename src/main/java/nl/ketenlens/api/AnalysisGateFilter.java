@@ -35,7 +35,7 @@ class AnalysisGateFilter extends OncePerRequestFilter {
     }
 
     static boolean heavy(String path) {
-        return path.startsWith("/api/leverage") || path.matches("/api/companies/[^/]+/exposure(/.*)?");
+        return path.startsWith("/api/leverage") || path.startsWith("/api/sector-graph") || path.matches("/api/companies/[^/]+/exposure(/.*)?");
     }
 
     @Override

@@ -49,6 +49,18 @@ class CommandLineTests {
         assertThat(rejected("plan", "--covenant", "gold", "--format", "xml")).contains("'xml' is not one of table, json, csv");
     }
 
+    @Test
+    void exportTakesExactlyOneOfCompanyCovenantOrSector() {
+        CommandLine cli = KetenlensCli.commandLine(Object.class);
+        cli.parseArgs("export", "--covenant", "gold", "--format", "gexf", "--as", "demo-advisor", "--out", "gold.gexf");
+        ExportCommand export = (ExportCommand) cli.getSubcommands().get("export").getCommand();
+        assertThat(export.target.covenant).isEqualTo("gold");
+        assertThat(export.target.company).isNull();
+        assertThat(export.as).isEqualTo("demo-advisor");
+        assertThat(rejected("export", "--covenant", "gold", "--company", "C", "--out", "x")).contains("mutually exclusive");
+        assertThat(rejected("export", "--out", "x")).contains("--company", "--covenant", "--sector");
+    }
+
     private static String rejected(String... args) {
         CommandLine cli = KetenlensCli.commandLine(Object.class);
         StringWriter err = new StringWriter();

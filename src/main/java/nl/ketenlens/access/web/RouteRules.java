@@ -43,12 +43,15 @@ public final class RouteRules {
             get(LOGGED_IN, "/api/leverage", "/api/leverage/**"),
             get(LOGGED_IN, "/api/briefings", "/api/briefings/**"),
             get(LOGGED_IN, "/api/facilities/**"),
+            // the aggregate sector graph and Sankey flow (issue 12): the leverage gate, in the service
+            get(LOGGED_IN, "/api/sector-graph"),
             // company search lists other companies: admin only (a company user knows its own id, see /api/me)
             get(ADMIN, "/api/companies"),
             // one company's chain: the company itself (checked in the service) or admin (audited)
             get(OWN_COMPANY, "/api/companies/*", "/api/companies/*/**"),
-            // a company's own chain as a file (issue 12): the same check as the chain, in the service
-            get(OWN_COMPANY, "/api/export"),
+            // a company's own chain as a file (the chain's check: anyone else gets the 404 of an unknown company), or
+            // the aggregate sector graph (the leverage gate); both checked in the service (issue 12)
+            get(LOGGED_IN, "/api/export"),
             // imports: admin anything; a company user its own supplier data (kinds and rows checked in ingest/ImportScope)
             new Rule(HttpMethod.POST, List.of("/api/imports/**"), OWN_COMPANY),
             // accounts and audit

@@ -1,0 +1,65 @@
+'use strict';
+/* Server texts in the page's language (issue 12 item 6). Problem details (RFC 9457) come from the server in
+   English; their type URI (…/problems/not-found, aggregate-only, bad-parameter, …) and properties (kind, id,
+   parameter) are codes, so the title and, where a template exists, the detail are taken from the bundles
+   (problem.<type>.title / .detail). The server's own English detail stays one click away ("Server message"),
+   since it may name the exact value that was wrong. Facility types and blind-spot reasons are codes too. */
+const ServerTexts = (() => {
+  const has = key => I18N.t(key) !== key;
+
+  /** {title, detail, original}: original = the server's English detail when a Dutch text replaced or precedes it. */
+  function problem(e) {
+    const p = e.problem || {};
+    const type = typeof p.type === 'string' ? p.type.replace(/^.*\/problems\//, '') : null;
+    if (I18N.lang === 'en' || !type) return {title: e.title, detail: e.message, original: null};
+    const vars = {kind: kind(p.kind), id: p.id, parameter: p.parameter};
+    const title = has(`problem.${type}.title`) ? I18N.t(`problem.${type}.title`, vars) : e.title;
+    return has(`problem.${type}.detail`) ? {title, detail: I18N.t(`problem.${type}.detail`, vars), original: e.message}
+      : {title, detail: '', original: e.message};
+  }
+
+  /** A facility type or node kind (refinery, mine …) in the page's language; unknown codes as they are. */
+  const kind = k => k && has('kind.' + k) ? I18N.t('kind.' + k) : k;
+  const blindReason = r => has('blind.' + r) ? I18N.t('blind.' + r) : String(r).replace(/_/g, ' ');
+  /* The leverage explanations are English sentences built on the server from fields the answer also carries, so
+     in Dutch the same sentence is built here from those fields (keys why.*); in English the server's text stays. */
+  const en = () => I18N.lang === 'en';
+  const pct1 = x => Number(x).toFixed(1);
+  const place = (country, region) => (country || I18N.t('common.unknown')) + (region ? ` (${region})` : '');
+  const list = (xs, n) => xs.slice(0, n).join(', ') + (xs.length > n ? ' …' : '');
+
+  function facilityWhy(f, selected) {
+    if (en()) return f.explanation;
+    let s = I18N.t('why.facility', {kind: kind(f.type) || I18N.t('kind.facility'), name: f.name, place: place(f.country, f.region),
+      n: I18N.count(f.reachCompanies), total: I18N.count(selected), members: I18N.count(f.reachMembers)});
+    if (f.betweenness > 0) s += I18N.t('why.paths', {p: pct1(100 * f.betweennessShare)});
+    if (f.dominatedHotspots.length) s += I18N.t('why.dominates', {list: list(f.dominatedHotspots, 3)});
+    if (f.indicators.length) {
+      const themes = [...new Set(f.indicators.map(i => `${theme(i.theme)} (${i.source ? i.source.publisher + ' ' + i.source.year : '?'})`))];
+      s += I18N.t('why.bears', {themes: list(themes, 4)});
+    }
+    return s;
+  }
+
+  function planWhy(x, total) {
+    if (en()) return x.explanation;
+    const vars = {gain: pct1(total > 0 ? 100 * x.gain / total : 0), cum: pct1(100 * x.coveredShare), n: I18N.count(x.companies),
+      kind: kind(x.type) || I18N.t('kind.facility'), name: x.name, place: place(x.country), targets: x.targets};
+    return I18N.t(x.facilityId ? 'why.plan' : 'why.plan.withheld', vars);
+  }
+
+  const guarantee = r => en() ? r.guarantee : I18N.t('why.guarantee', {n: r.steps.length});
+
+  function cutWhy(r) {
+    if (en()) return r.explanation;
+    if (!r.separable) return I18N.t('why.cut.inseparable', {hotspot: r.hotspot});
+    if (r.cutSize === 0) return I18N.t('why.cut.unreached', {hotspot: r.hotspot, targets: r.targets});
+    return I18N.t('why.cut', {size: r.cutSize, n: I18N.count(r.exposedCompanies), targets: r.targets, hotspot: r.hotspot})
+      + (r.cut.length < r.cutSize ? I18N.t('why.cut.withheld', {n: r.cutSize - r.cut.length}) : '');
+  }
+
+  const groupWhy = g => en() ? g.explanation : I18N.t('why.group', {n: I18N.count(g.companies),
+    j: Number(g.meanSimilarity).toFixed(2), list: g.sharedHotspots.length ? list(g.sharedHotspots, 5) : I18N.t('table.none')});
+
+  return {problem, kind, blindReason, facilityWhy, planWhy, guarantee, cutWhy, groupWhy};
+})();
