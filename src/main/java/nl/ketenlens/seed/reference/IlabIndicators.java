@@ -97,6 +97,7 @@ final class IlabIndicators {
     private static IndicatorRow indicator(String theme, Good good, Rating rating) {
         return new IndicatorRow(IndicatorRow.id(SOURCE_ID, theme, good.iso2(), null, good.code()), theme, good.iso2(),
                 null, good.code(), rating.scale(), rating.scope(), rating.irremediability(), rating.likelihood(),
-                rating.basis(), SOURCE_ID, false, null, rating.unknown());
+                rating.basis(), SOURCE_ID, false, null, rating.unknown(),
+                StageRules.ilab(good.row().required("good_sector")));
     }
 }
