@@ -32,6 +32,15 @@ final class StageRules {
     }
 
     /**
+     * ILAB's derived goods ("made with inputs produced with child or forced labour"): the finding is about the
+     * tainted input inside the good, which every holder of the good passes on, so every stage — not the good's
+     * own sector (crude palm oil is listed under Agriculture, yet it is pressed in a mill and sold by traders).
+     */
+    static List<String> ilabDerived() {
+        return ALL;
+    }
+
+    /**
      * CAHRA: Reg. (EU) 2017/821 concerns the extraction of 3TG in conflict-affected and high-risk areas and their
      * trade out of them (OECD Annex II risks sit upstream of the smelter), so extraction and trade.
      */
