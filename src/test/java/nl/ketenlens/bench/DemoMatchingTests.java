@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import nl.ketenlens.exposure.BlindSpot;
+import nl.ketenlens.exposure.ExposureAnalyzer;
+import nl.ketenlens.exposure.ExposureRequest;
 import nl.ketenlens.graph.projection.GraphProjection;
 import nl.ketenlens.graph.projection.InMemoryProjection;
 import nl.ketenlens.risk.CommodityTaxonomy;
@@ -67,6 +70,32 @@ class DemoMatchingTests {
 
     private static List<String> ids(int v) {
         return demo.indicatorsOf(v).stream().map(IndicatorView::id).toList();
+    }
+
+    @Test
+    void blindSpotsFollowTheStagesOnTheDemo() {
+        ExposureAnalyzer analyzer = new ExposureAnalyzer(demo);
+        Map<String, String> spots = new TreeMap<>();
+        Map<String, Integer> byStage = new TreeMap<>();
+        for (int v = 0; v < demo.vertexCount(); v++) {
+            if (demo.graph().isFacility(v) || demo.graph().outDegree(v) == 0) {
+                continue;
+            }
+            for (BlindSpot b : analyzer.analyze(ExposureRequest.of(demo.graph().id(v))).blindSpots()) {
+                if (b.reasons().contains("no_supplier") && spots.put(b.facilityId(), b.explanation()) == null) {
+                    byStage.merge(b.stage() + "/" + b.type(), 1, Integer::sum);
+                }
+            }
+        }
+        System.out.println("no_supplier blind spots on the demo network by stage/type: " + byStage);
+        // mines, farms and quarries start the chain
+        assertThat(byStage.keySet()).noneMatch(k -> k.startsWith("extraction/"));
+        // traders without a supplier carry the farming findings as expected upstream risk; jewellers without a
+        // refiner on record hide gold doré and ore
+        assertThat(spots.values()).anyMatch(e -> e.contains("(trader, trade stage)")
+                && e.contains("passes through an earlier stage") && e.contains("Expected upstream risk"));
+        assertThat(spots.values()).anyMatch(e -> e.contains("(manufacturer, manufacturing stage)")
+                && e.contains("made from gold doré"));
     }
 
     @Test
