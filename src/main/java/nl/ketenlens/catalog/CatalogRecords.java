@@ -39,9 +39,12 @@ final class CatalogRecords {
     record CommodityRef(String code, String name, String hs) {
     }
 
-    /** {@code buyerCount} counts buying companies and facilities together, so only the admin sees it. */
-    record FacilityDetail(String facilityId, String name, String type, CountryRef country, String region,
-                          List<CommodityRef> commodities, String osId, String rmiCid, boolean synthetic,
+    /**
+     * {@code buyerCount} counts buying companies and facilities together, so only the admin sees it; {@code stage}
+     * is the chain stage of its type (null for a type without one), which decides its indicators (docs/adr/0013).
+     */
+    record FacilityDetail(String facilityId, String name, String type, String stage, CountryRef country,
+                          String region, List<CommodityRef> commodities, String osId, String rmiCid, boolean synthetic,
                           @JsonInclude(Include.NON_NULL) Integer buyerCount, int supplierCount,
                           List<IndicatorView> indicators) {
     }

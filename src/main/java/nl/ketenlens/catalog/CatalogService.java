@@ -19,6 +19,7 @@ import nl.ketenlens.catalog.CatalogRecords.FacilityDetail;
 import nl.ketenlens.catalog.CatalogRecords.FinancedCompany;
 import nl.ketenlens.catalog.CatalogRecords.Governance;
 import nl.ketenlens.catalog.CatalogRecords.SupplierLink;
+import nl.ketenlens.risk.ChainStage;
 import nl.ketenlens.risk.IndicatorView;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -123,8 +124,10 @@ public class CatalogService {
         return client.query(CatalogQueries.FACILITY).bind(id).to("id").fetchAs(FacilityDetail.class)
                 .mappedBy((types, r) -> {
                     Value f = r.get("f");
-                    return new FacilityDetail(f.get("id").asString(), str(f.get("name")), str(f.get("type")),
-                            countryRef(r.get("k")), str(f.get("region")),
+                    String type = str(f.get("type"));
+                    ChainStage stage = ChainStage.ofFacilityType(type);
+                    return new FacilityDetail(f.get("id").asString(), str(f.get("name")), type,
+                            stage == null ? null : stage.code(), countryRef(r.get("k")), str(f.get("region")),
                             r.get("commodities").asList(v -> new CommodityRef(str(v.get("code")), str(v.get("name")),
                                     str(v.get("hs")))),
                             str(f.get("osId")), str(f.get("rmiCid")), f.get("synthetic").asBoolean(false),
