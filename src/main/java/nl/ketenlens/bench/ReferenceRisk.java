@@ -25,12 +25,12 @@ public record ReferenceRisk(List<IndicatorView> indicators, Map<String, Commodit
         List<IndicatorView> indicators = data.indicators().stream().map(i -> view(i, sources)).toList();
         Map<String, CommodityInfo> commodities = new HashMap<>();
         data.commodities().forEach(c -> commodities.put(c.code(),
-                new CommodityInfo(c.code(), c.name(), c.hs(), c.upstream(), c.mainProducers())));
+                new CommodityInfo(c.code(), c.name(), c.hs(), c.upstream(), c.mainProducers(), c.parent())));
         return new ReferenceRisk(indicators, commodities);
     }
 
     private static IndicatorView view(IndicatorRow i, Map<String, SourceView> sources) {
         return InMemoryProjection.indicator(i.id(), i.theme(), i.country(), i.region(), i.commodity(), i.scale(),
-                i.scope(), i.irremediability(), i.likelihood(), sources.get(i.sourceId()));
+                i.scope(), i.irremediability(), i.likelihood(), sources.get(i.sourceId())).withStages(i.stages());
     }
 }

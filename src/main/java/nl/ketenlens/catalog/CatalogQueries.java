@@ -63,7 +63,7 @@ final class CatalogQueries {
                              OPTIONAL MATCH (i)-[:%7$s]->(s:%8$s)
                              RETURN %9$s AS ind ORDER BY ind.theme, ind.id } AS indicators
             """.formatted(Label.FACILITY, Label.COUNTRY, Label.COMMODITY, Rel.BUYS_FROM, Label.RISK_INDICATOR,
-            IndicatorView.APPLIES_TO_FACILITY, Rel.FROM_SOURCE, Label.SOURCE, IndicatorView.PROJECTION);
+            IndicatorView.appliesToFacility(Label.COMMODITY), Rel.FROM_SOURCE, Label.SOURCE, IndicatorView.PROJECTION);
 
     static final String COUNTRY_RISKS = """
             MATCH (k:%s) WHERE k.iso2 = $code OR k.iso3 = $code

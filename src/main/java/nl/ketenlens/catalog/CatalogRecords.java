@@ -63,12 +63,14 @@ final class CatalogRecords {
     }
 
     /**
-     * {@code buyerCount} counts buying companies and facilities together, so only the admin sees it. Indicators carry
-     * the certification rule's lowered likelihood (their basis says why); {@code certificationStatement} says what
-     * the facility declares and what it changes (ADR 0017), null when it declares nothing.
+     * {@code buyerCount} counts buying companies and facilities together, so only the admin sees it; {@code stage}
+     * is the chain stage of its type (null for a type without one), which decides its indicators (docs/adr/0013).
+     * Indicators carry the certification rule's lowered likelihood (their basis says why); {@code
+     * certificationStatement} says what the facility declares and what it changes (ADR 0017), null when it declares
+     * nothing.
      */
-    record FacilityDetail(String facilityId, String name, String type, CountryRef country, String region,
-                          List<CommodityRef> commodities, String osId, String rmiCid, boolean synthetic,
+    record FacilityDetail(String facilityId, String name, String type, String stage, CountryRef country,
+                          String region, List<CommodityRef> commodities, String osId, String rmiCid, boolean synthetic,
                           @JsonInclude(Include.NON_NULL) Integer buyerCount, int supplierCount,
                           List<IndicatorView> indicators, List<String> certifications, String certificationStatement,
                           Double annualThroughput, String throughputUnit) {

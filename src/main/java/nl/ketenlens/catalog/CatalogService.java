@@ -23,6 +23,7 @@ import nl.ketenlens.catalog.CatalogRecords.SupplierCompany;
 import nl.ketenlens.catalog.CatalogRecords.SupplierLink;
 import nl.ketenlens.graph.Schema.Prop;
 import nl.ketenlens.risk.Certifications;
+import nl.ketenlens.risk.ChainStage;
 import nl.ketenlens.risk.IndicatorView;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -141,8 +142,10 @@ public class CatalogService {
                     Value f = r.get("f");
                     List<String> certifications = f.get(Prop.CERTIFICATIONS).isNull() ? List.of()
                             : f.get(Prop.CERTIFICATIONS).asList(Value::asString);
-                    return new FacilityDetail(f.get("id").asString(), str(f.get("name")), str(f.get("type")),
-                            countryRef(r.get("k")), str(f.get("region")),
+                    String type = str(f.get("type"));
+                    ChainStage stage = ChainStage.ofFacilityType(type);
+                    return new FacilityDetail(f.get("id").asString(), str(f.get("name")), type,
+                            stage == null ? null : stage.code(), countryRef(r.get("k")), str(f.get("region")),
                             r.get("commodities").asList(v -> new CommodityRef(str(v.get("code")), str(v.get("name")),
                                     str(v.get("hs")))),
                             str(f.get("osId")), str(f.get("rmiCid")), f.get("synthetic").asBoolean(false),

@@ -17,9 +17,12 @@ import nl.ketenlens.risk.SourceView;
  * @param expectedCommodity  which of {@code expectedFrom} it concerns
  * @param expectedSource     source of that indicator
  * @param explanation        the blind spot in plain language
+ * @param stage              the chain stage the facility works at by its type, or null for an unknown type
+ * @param expectedStages     the stages the expected-risk indicator describes (empty: every stage)
  */
 public record BlindSpot(String facilityId, String name, String type, String country, List<String> commodities,
                         int tier, List<String> reasons, List<String> expectedFrom, Double expectedRiskWeight,
                         String expectedTheme, String expectedCountry, String expectedCommodity,
-                        SourceView expectedSource, String explanation) {
+                        SourceView expectedSource, String explanation, String stage,
+                        List<String> expectedStages) {
 }

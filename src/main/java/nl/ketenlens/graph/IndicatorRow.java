@@ -22,11 +22,21 @@ import java.util.Objects;
  * @param observedYear     the year the source's figure describes, or null when the source gives none
  * @param unknown          the dimensions ({@code scope}, {@code likelihood}) the source has no figure for; their
  *                         values were set by a documented conservative rule, never as middling
+ * @param stages           the chain stages the finding describes ({@code extraction}, {@code processing},
+ *                         {@code manufacturing}, {@code trade}; see risk.ChainStage); empty = every stage
  */
 public record IndicatorRow(String id, String theme, String country, String region, String commodity,
                            int scale, int scope, int irremediability, double likelihood,
                            String basis, String sourceId, boolean proxy, Integer observedYear,
-                           java.util.List<String> unknown) {
+                           java.util.List<String> unknown, java.util.List<String> stages) {
+
+    /** An indicator that describes every stage (country-wide figures, user imports). */
+    public IndicatorRow(String id, String theme, String country, String region, String commodity,
+                        int scale, int scope, int irremediability, double likelihood, String basis, String sourceId,
+                        boolean proxy, Integer observedYear, java.util.List<String> unknown) {
+        this(id, theme, country, region, commodity, scale, scope, irremediability, likelihood, basis, sourceId,
+                proxy, observedYear, unknown, java.util.List.of());
+    }
 
     /** A direct (non-proxy) indicator without an observation year, as ILAB, CAHRA, EUDR and imports write them. */
     public IndicatorRow(String id, String theme, String country, String region, String commodity,
@@ -56,6 +66,7 @@ public record IndicatorRow(String id, String theme, String country, String regio
         }
         basis = Objects.requireNonNullElse(basis, "");
         unknown = unknown == null ? java.util.List.of() : java.util.List.copyOf(unknown);
+        stages = stages == null ? java.util.List.of() : java.util.List.copyOf(stages);
     }
 
     /**

@@ -54,7 +54,8 @@ public final class IndicatorWriter {
             SET i.theme = row.theme, i.country = row.country, i.region = row.region, i.commodity = row.commodity,
                 i.scale = row.scale, i.scope = row.scope, i.irremediability = row.irremediability,
                 i.likelihood = row.likelihood, i.basis = row.basis, i.sourceId = row.sourceId,
-                i.proxy = row.proxy, i.observedYear = row.observedYear, i.unknown = row.unknown
+                i.proxy = row.proxy, i.observedYear = row.observedYear, i.unknown = row.unknown,
+                i.stages = row.stages
             WITH i, t, c, s, r, m
             CALL (i, t, c, s, r, m) {
               MATCH (i)-[old:%s|%s|%s|%s]->(x)
@@ -111,6 +112,6 @@ public final class IndicatorWriter {
                 "commodity", i.commodity(), "scale", i.scale(), "scope", i.scope(),
                 "irremediability", i.irremediability(), "likelihood", i.likelihood(), "basis", i.basis(),
                 "sourceId", i.sourceId(), "proxy", i.proxy(), "observedYear", i.observedYear(),
-                "unknown", i.unknown());
+                "unknown", i.unknown(), "stages", i.stages());
     }
 }

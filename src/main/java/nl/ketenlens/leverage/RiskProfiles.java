@@ -77,12 +77,13 @@ final class RiskProfiles {
         List<String> commodities = p.commodities().get(v);
         for (int idx : p.facilityIndicators()[v]) {
             IndicatorView i = p.indicators().get(idx);
-            if (filter.accepts(i, commodities)) {
+            if (filter.accepts(i, commodities, p.taxonomy())) {
                 out.add(i);
             }
         }
         for (IndicatorView i : added) {
-            if (i.appliesTo(p.countries()[v], p.regions()[v], commodities) && filter.accepts(i, commodities)) {
+            if (i.appliesTo(p.countries()[v], p.regions()[v], commodities, p.kinds()[v], p.taxonomy())
+                    && filter.accepts(i, commodities, p.taxonomy())) {
                 out.add(i);
             }
         }

@@ -120,7 +120,7 @@ public final class Certifications {
         return new IndicatorView(i.id(), i.theme(), i.country(), i.region(), i.commodity(), i.scale(), i.scope(),
                 i.irremediability(), likelihood, i.severity(),
                 RiskWeight.weight(i.scale(), i.scope(), i.irremediability(), likelihood), basis, i.source(),
-                i.proxy(), i.observedYear(), i.unknown());
+                i.proxy(), i.observedYear(), i.unknown(), i.stages());
     }
 
     private static String trimmed(double d) {

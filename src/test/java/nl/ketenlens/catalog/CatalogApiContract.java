@@ -57,6 +57,7 @@ abstract class CatalogApiContract {
         mvc.perform(get("/api/facilities/CAT-IT-F1"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.facilityId").value("CAT-IT-F1"))
+                .andExpect(jsonPath("$.stage").value("processing"))
                 .andExpect(jsonPath("$.buyerCount").value(1))
                 .andExpect(jsonPath("$.supplierCount").value(0));
     }

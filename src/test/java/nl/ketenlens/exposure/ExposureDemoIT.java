@@ -10,7 +10,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Exposure on the seeded synthetic demo network: a seeded company that reaches gold mined in a country on the
- * ILAB 2022 list for child labour in gold sees that issue, with the ILAB 2022 source.
+ * ILAB 2022 list for child labour in gold sees that issue, with the ILAB 2022 source, at the mine (ILAB describes
+ * the mining stage: refineries and traders in that country do not carry it, docs/adr/0013).
  */
 @EmbeddedStoreTest
 class ExposureDemoIT {
@@ -25,7 +26,7 @@ class ExposureDemoIT {
     void seededJewellerSeesChildLabourInGoldWithTheIlab2022Source() {
         List<org.neo4j.driver.Record> found = driver.executableQuery("""
                 MATCH (i:RiskIndicator {theme: 'child_labour', commodity: 'gold', sourceId: 'ilab2022'})
-                MATCH (m:Facility {country: i.country}) WHERE m.synthetic AND 'gold' IN m.commodities
+                MATCH (m:Facility {country: i.country, type: 'mine'}) WHERE m.synthetic AND 'gold' IN m.commodities
                 MATCH (c:Company)-[:BUYS_FROM*1..6]->(m) WHERE c.synthetic AND c.kind = 'company'
                 RETURN c.id AS company, m.id AS mine, i.country AS country LIMIT 1""").execute().records();
         assertThat(found).as("the seeded demo network has a jeweller reaching gold from an ILAB child-labour country")

@@ -68,6 +68,20 @@ final class Net {
         return this;
     }
 
+    /** A commodity that is a kind or form of {@code parent} (the taxonomy). */
+    Net commodity(String code, String name, List<String> upstream, List<String> producers, String parent) {
+        commodities.put(code, new CommodityInfo(code, name, null, upstream, producers, parent));
+        return this;
+    }
+
+    /** An indicator limited to chain stages ({@code extraction}, {@code processing}, …). */
+    Net staged(String theme, String country, String commodity, int scale, int scope, int irr, double likelihood,
+               String... stages) {
+        indicator(theme, country, commodity, scale, scope, irr, likelihood);
+        indicators.set(indicators.size() - 1, indicators.get(indicators.size() - 1).withStages(List.of(stages)));
+        return this;
+    }
+
     GraphProjection projection() {
         return InMemoryProjection.of(new SupplyNetwork(companies, facilities, links, financing), indicators,
                 commodities);

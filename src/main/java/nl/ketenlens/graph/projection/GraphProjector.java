@@ -164,7 +164,7 @@ public class GraphProjector {
         Map<String, CommodityInfo> commodityInfo = new HashMap<>();
         tx.run(ProjectionQueries.COMMODITIES).stream().forEach(r -> commodityInfo.put(r.get("code").asString(),
                 new CommodityInfo(r.get("code").asString(), str(r.get("name")), str(r.get("hs")),
-                        strings(r.get("upstream")), strings(r.get("producers")))));
+                        strings(r.get("upstream")), strings(r.get("producers")), str(r.get("parent")))));
         return builder.build(revision, indicators, commodityInfo);
     }
 

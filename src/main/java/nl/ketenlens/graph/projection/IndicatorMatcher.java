@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.ketenlens.risk.CommodityTaxonomy;
 import nl.ketenlens.risk.IndicatorView;
 
 /**
- * Which indicators apply to which facility: same country, same region or a country-wide indicator, and
- * the facility's commodity or an all-commodities indicator: {@link IndicatorView#appliesTo}, indexed by country.
+ * Which indicators apply to which facility: same country, same region or a country-wide indicator; the
+ * facility's commodity, a kind of it, or an all-commodities indicator; and the facility's chain stage:
+ * {@link IndicatorView#appliesTo}, indexed by country.
  */
 final class IndicatorMatcher {
 
@@ -18,7 +20,7 @@ final class IndicatorMatcher {
     }
 
     static int[][] match(List<IndicatorView> indicators, String[] countries, String[] regions,
-                         List<List<String>> commodities) {
+                         List<List<String>> commodities, String[] types, CommodityTaxonomy taxonomy) {
         Map<String, List<Integer>> byCountry = new HashMap<>();
         for (int i = 0; i < indicators.size(); i++) {
             byCountry.computeIfAbsent(indicators.get(i).country(), k -> new ArrayList<>()).add(i);
@@ -27,14 +29,16 @@ final class IndicatorMatcher {
         for (int v = 0; v < countries.length; v++) {
             List<Integer> candidates = countries[v] == null ? null : byCountry.get(countries[v]);
             result[v] = candidates == null ? NONE
-                    : applying(indicators, candidates, countries[v], regions[v], commodities.get(v));
+                    : applying(indicators, candidates, countries[v], regions[v], commodities.get(v), types[v],
+                    taxonomy);
         }
         return result;
     }
 
     private static int[] applying(List<IndicatorView> indicators, List<Integer> candidates, String country,
-                                  String region, List<String> commodities) {
+                                  String region, List<String> commodities, String type,
+                                  CommodityTaxonomy taxonomy) {
         return candidates.stream().mapToInt(Integer::intValue)
-                .filter(i -> indicators.get(i).appliesTo(country, region, commodities)).toArray();
+                .filter(i -> indicators.get(i).appliesTo(country, region, commodities, type, taxonomy)).toArray();
     }
 }

@@ -12,6 +12,7 @@ import nl.ketenlens.graph.FinancingRow;
 import nl.ketenlens.graph.LinkRow;
 import nl.ketenlens.graph.NetworkSink;
 import nl.ketenlens.graph.projection.GraphProjection.CommodityInfo;
+import nl.ketenlens.risk.CommodityTaxonomy;
 import nl.ketenlens.risk.IndicatorView;
 
 /**
@@ -104,12 +105,14 @@ public final class ProjectionBuilder implements NetworkSink {
         int n = built.vertexCount();
         String[] c = Arrays.copyOf(countries, n);
         String[] r = Arrays.copyOf(regions, n);
-        int[][] applies = IndicatorMatcher.match(indicators, c, r, commodities);
+        String[] k = Arrays.copyOf(kinds, n);
+        CommodityTaxonomy taxonomy = GraphProjection.taxonomyOf(commodityInfo);
+        int[][] applies = IndicatorMatcher.match(indicators, c, r, commodities, k, taxonomy);
         List<IndicatorView> pool = new ArrayList<>(indicators);
         ChainFacts facts = facts(built, applies, pool, indicators.size());
         return new GraphProjection(revision, built, Arrays.copyOf(names, n), Arrays.copyOf(sectors, n),
-                Arrays.copyOf(kinds, n), List.copyOf(covenants), c, r, List.copyOf(commodities),
-                Arrays.copyOf(synthetic, n), List.copyOf(pool), applies, Map.copyOf(commodityInfo),
+                k, List.copyOf(covenants), c, r, List.copyOf(commodities),
+                Arrays.copyOf(synthetic, n), List.copyOf(pool), applies, Map.copyOf(commodityInfo), taxonomy,
                 (System.nanoTime() - started) / 1_000_000, facts);
     }
 

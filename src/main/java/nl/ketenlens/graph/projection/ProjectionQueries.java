@@ -59,6 +59,7 @@ final class ProjectionQueries {
 
     static final String COMMODITIES = """
             MATCH (m:%s)
-            RETURN m.code AS code, m.name AS name, m.hs AS hs, m.upstream AS upstream, m.mainProducers AS producers"""
+            RETURN m.code AS code, m.name AS name, m.hs AS hs, m.upstream AS upstream, m.mainProducers AS producers,
+                   m.parent AS parent"""
             .formatted(Label.COMMODITY);
 }

@@ -67,7 +67,7 @@ final class CahraList {
         for (String mineral : MINERALS) {
             indicators.add(new IndicatorRow(IndicatorRow.id(SOURCE_ID, "conflict", iso2, region, mineral), "conflict",
                     iso2, region, mineral, rating.scale(), rating.scope(), rating.irremediability(),
-                    rating.likelihood(), rating.basis(), SOURCE_ID));
+                    rating.likelihood(), rating.basis(), SOURCE_ID, false, null, List.of(), StageRules.cahra()));
         }
     }
 

@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * commodities.csv, validated: snake_case codes, each once; upstream codes exist; main producers are ISO codes; every
- * ILAB good name (compared after NFC normalisation) belongs to one code only.
+ * commodities.csv, validated: snake_case codes, each once; upstream and parent codes exist; parents form no cycle;
+ * main producers are ISO codes; every ILAB good name (compared after NFC normalisation) belongs to one code only.
  */
 final class CommodityTable {
     private final Map<String, CommodityRow> byCode = new LinkedHashMap<>();
@@ -38,7 +38,28 @@ final class CommodityTable {
                     throw row.error(upstream, "upstream commodity code does not exist");
                 }
             }
+            String parent = row.optional("parent");
+            if (parent != null && !byCode.containsKey(parent)) {
+                throw row.error(parent, "parent commodity code does not exist");
+            }
         }
+        for (CsvRow row : rows) {
+            String code = row.required("code");
+            byCode.put(code, withAncestors(byCode.get(code), row));
+        }
+    }
+
+    /** The row with its ancestors (parent first), rejecting a parent chain that comes back to the code. */
+    private CommodityRow withAncestors(CommodityRow c, CsvRow row) {
+        List<String> up = new java.util.ArrayList<>();
+        for (String p = c.parent(); p != null; p = byCode.get(p).parent()) {
+            if (p.equals(c.code()) || up.contains(p)) {
+                throw row.error(c.parent(), "parent commodities form a cycle through '" + c.code() + "'");
+            }
+            up.add(p);
+        }
+        return new CommodityRow(c.code(), c.name(), c.hs(), c.category(), c.eudr(), c.upstream(), c.mainProducers(),
+                c.ilabGoods(), c.parent(), up);
     }
 
     private static CommodityRow commodity(CsvRow row, CountryNames countries) {
@@ -57,7 +78,8 @@ final class CommodityTable {
             }
         }
         return new CommodityRow(code, row.required("name"), hs, row.required("category"), row.flag("eudr"),
-                row.list("upstream"), producers, row.list("ilab_goods").stream().map(CommodityTable::nfc).toList());
+                row.list("upstream"), producers, row.list("ilab_goods").stream().map(CommodityTable::nfc).toList(),
+                row.optional("parent"), List.of());
     }
 
     List<CommodityRow> rows() {

@@ -54,7 +54,8 @@ final class EudrBenchmark {
             for (String code : eudrCommodities) {
                 indicators.add(new IndicatorRow(IndicatorRow.id(SOURCE_ID, "deforestation", iso2, null, code),
                         "deforestation", iso2, null, code, r.scale(), r.scope(), r.irremediability(), r.likelihood(),
-                        r.basis() + " (tier basis: " + basisByIso2.get(iso2) + ")", SOURCE_ID));
+                        r.basis() + " (tier basis: " + basisByIso2.get(iso2) + ")", SOURCE_ID, false, null,
+                        List.of(), StageRules.production()));
             }
         }));
         return indicators;

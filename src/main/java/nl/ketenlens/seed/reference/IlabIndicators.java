@@ -79,12 +79,12 @@ final class IlabIndicators {
         List<Good> child = inputs.stream().filter(Good::child).toList();
         if (!child.isEmpty()) {
             boolean forcedChild = child.stream().anyMatch(g -> g.row().flag("forced_child_labor"));
-            result.add(indicator("child_labour", good, SeverityRules.derivedChildLabour(good.name(), good.country(),
+            result.add(derivedIndicator("child_labour", good, SeverityRules.derivedChildLabour(good.name(), good.country(),
                     names(child), inputCountry, forcedChild, findings.of(inputIso2))));
         }
         List<Good> forced = inputs.stream().filter(Good::forced).toList();
         if (!forced.isEmpty()) {
-            result.add(indicator("forced_labour", good, SeverityRules.derivedForcedLabour(good.name(),
+            result.add(derivedIndicator("forced_labour", good, SeverityRules.derivedForcedLabour(good.name(),
                     good.country(), names(forced), inputCountry)));
         }
         return result;
@@ -94,9 +94,19 @@ final class IlabIndicators {
         return String.join(", ", goods.stream().map(Good::name).toList());
     }
 
+    /** A direct finding: the stages of the good's ILAB sector. */
     private static IndicatorRow indicator(String theme, Good good, Rating rating) {
+        return indicator(theme, good, rating, StageRules.ilab(good.row().required("good_sector")));
+    }
+
+    /** A derived finding: the tainted input travels with the good, so every stage. */
+    private static IndicatorRow derivedIndicator(String theme, Good good, Rating rating) {
+        return indicator(theme, good, rating, StageRules.ilabDerived());
+    }
+
+    private static IndicatorRow indicator(String theme, Good good, Rating rating, List<String> stages) {
         return new IndicatorRow(IndicatorRow.id(SOURCE_ID, theme, good.iso2(), null, good.code()), theme, good.iso2(),
                 null, good.code(), rating.scale(), rating.scope(), rating.irremediability(), rating.likelihood(),
-                rating.basis(), SOURCE_ID, false, null, rating.unknown());
+                rating.basis(), SOURCE_ID, false, null, rating.unknown(), stages);
     }
 }

@@ -37,7 +37,8 @@ final class ReferenceCypher {
             UNWIND $rows AS row
             MERGE (m:%s {code: row.code})
             SET m.name = row.name, m.hs = row.hs, m.category = row.category, m.eudr = row.eudr,
-                m.upstream = row.upstream, m.mainProducers = row.mainProducers
+                m.upstream = row.upstream, m.mainProducers = row.mainProducers, m.parent = row.parent,
+                m.ancestors = row.ancestors
             """.formatted(Label.COMMODITY);
 
     static final String THEMES = """

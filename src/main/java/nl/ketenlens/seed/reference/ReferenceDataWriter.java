@@ -59,7 +59,8 @@ public final class ReferenceDataWriter {
 
     private static Map<String, Object> commodity(CommodityRow c) {
         return Batches.row("code", c.code(), "name", c.name(), "hs", c.hs(), "category", c.category(),
-                "eudr", c.eudr(), "upstream", c.upstream(), "mainProducers", c.mainProducers());
+                "eudr", c.eudr(), "upstream", c.upstream(), "mainProducers", c.mainProducers(),
+                "parent", c.parent(), "ancestors", c.ancestors());
     }
 
     private static Map<String, Object> covenant(CovenantRow c) {

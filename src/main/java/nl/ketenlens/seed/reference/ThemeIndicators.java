@@ -150,7 +150,8 @@ final class ThemeIndicators {
             for (String commodity : rule.eudrCommodities() ? eudrCodes : java.util.Collections.<String>singletonList(null)) {
                 out.add(new IndicatorRow(IndicatorRow.id(rule.sourceId(), theme, iso2, null, commodity), theme, iso2,
                         null, commodity, r.scale(), r.scope(), r.irremediability(), r.likelihood(), r.basis(),
-                        rule.sourceId(), rule.proxy(), rule.year().apply(row), r.unknown()));
+                        rule.sourceId(), rule.proxy(), rule.year().apply(row), r.unknown(),
+                        commodity == null ? StageRules.ALL : StageRules.production()));
             }
         }
         return out;
