@@ -170,7 +170,7 @@ public final class SyntheticLeverageBenchmark {
     }
 
     private static String sampling(BetweennessResult b) {
-        return b.sampled() ? String.format(Locale.ROOT, "sampled, %d pivots, 95 %% error bound ±%.3f", b.pivots(),
+        return b.sampled() ? String.format(Locale.ROOT, "sampled (ranking approximate), %d pivots, 95 %% bound ±%.3f", b.pivots(),
                 b.errorBound()) : "exact";
     }
 
