@@ -142,56 +142,6 @@ final class Condensation {
         }
     }
 
-    /** Words per component row in {@link #propagateUpWide}: 512 targets, one 64-byte cache line. */
-    static final int WIDTH = 8;
-
-    /**
-     * Backward propagation of {@link #WIDTH} words per component at once: {@code mask} holds row {@code c} at
-     * {@code [c · WIDTH, (c + 1) · WIDTH)}; afterwards row {@code c} is the OR of the seed rows of every component
-     * reachable from {@code c}, itself included, and {@code nonZero[c]} says whether the row has any bit. Walks the
-     * condensed DAG (distinct successor components) and skips empty successor rows, so a pass whose seeds sit close
-     * together in the graph reads only their ancestors' rows; the per-edge indirections of {@link #propagateUp} are
-     * paid once per 512 targets instead of per 64. {@code O((count + m_dag) · WIDTH)} per pass.
-     */
-    void propagateUpWide(SupplyGraph g, long[] mask, boolean[] nonZero) {
-        int[][] d = dag(g);
-        int[] start = d[0];
-        int[] succ = d[1];
-        for (int c = 0; c < count; c++) {
-            int row = c * WIDTH;
-            long m0 = mask[row], m1 = mask[row + 1], m2 = mask[row + 2], m3 = mask[row + 3];
-            long m4 = mask[row + 4], m5 = mask[row + 5], m6 = mask[row + 6], m7 = mask[row + 7];
-            boolean any = nonZero[c];
-            for (int p = start[c]; p < start[c + 1]; p++) {
-                int x = succ[p];
-                if (!nonZero[x]) {
-                    continue;
-                }
-                any = true;
-                int f = x * WIDTH;
-                m0 |= mask[f];
-                m1 |= mask[f + 1];
-                m2 |= mask[f + 2];
-                m3 |= mask[f + 3];
-                m4 |= mask[f + 4];
-                m5 |= mask[f + 5];
-                m6 |= mask[f + 6];
-                m7 |= mask[f + 7];
-            }
-            if (any) {
-                nonZero[c] = true;
-                mask[row] = m0;
-                mask[row + 1] = m1;
-                mask[row + 2] = m2;
-                mask[row + 3] = m3;
-                mask[row + 4] = m4;
-                mask[row + 5] = m5;
-                mask[row + 6] = m6;
-                mask[row + 7] = m7;
-            }
-        }
-    }
-
     /** The condensed DAG as {succStart, succ}; successors of {@code c} have smaller ids. Built once, then cached. */
     int[][] dag(SupplyGraph g) {
         int[][] d = dag;

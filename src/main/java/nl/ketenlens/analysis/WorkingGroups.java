@@ -16,11 +16,13 @@ import java.util.TreeMap;
  * neighbours (ties: keep the current label if it is among the best, else the smallest), until no label changes (at
  * most 100 rounds). Groups of one are reported as ungrouped.
  *
- * <p>Sets {@code T(c)} come from word-parallel upward propagation over the condensed DAG, 512 targets per pass
- * ({@code O(⌈|T|/64⌉ (n + m))}); similarities from an inverted index of targets to the companies reaching them, so
- * only pairs sharing a target are counted ({@code O(Σ_t |P(t)|² / 2 / threads)} with {@code P(t)} the companies
- * reaching {@code t}, instead of {@code O(|S|² ⌈|T|/64⌉)} for all pairs; set-similarity joins by inverted index:
- * Sarawagi &amp; Kirpal 2004, Bayardo, Ma &amp; Srikant 2007).
+ * <p>Sets {@code T(c)} come from one BFS per company ({@code O(Σ_c reached(c))}); intersections from
+ * {@link PairCounter}: companies ranked by set size and paired only within the size filter, shared hubs counted
+ * as dense bitsets ({@code AND + popcount}), the other targets through an inverted index of targets to the
+ * companies reaching them, so a pair costs one word per 64 hubs plus one increment per shared ordinary target
+ * (set-similarity joins by inverted index: Sarawagi &amp; Kirpal 2004, Bayardo, Ma &amp; Srikant 2007). Exact: the
+ * similarity graph, the groups and the mean similarities are the same doubles the all-pairs comparison gives.
+ * Measured on the 100k-facility network (6.7k companies, 100k risk-bearing targets): see ADR 0012.
  * Oracle in tests: JGraphT {@code LabelPropagationClustering} on clearly separated groups, and Jaccard by
  * {@code java.util.Set}s from BFS.
  */
@@ -61,64 +63,120 @@ public final class WorkingGroups {
         int[] sources = input.sources();
         int[] targets = java.util.stream.IntStream.range(0, g.vertexCount())
                 .filter(v -> r[v] > 0 && cond.comp[v] >= 0).toArray();
-        long[][] sets = targetSets(g, cond, sources, targets);
+        int[][] lists = targetLists(g, input.mask(), sources, targets);
         int[][] nbr = new int[sources.length][];
         double[][] wgt = new double[sources.length][];
-        similarityGraph(sets, nbr, wgt);
+        similarityGraph(lists, targets.length, -1, nbr, wgt);
         int[] label = propagate(nbr, wgt);
-        return groups(g, sources, targets, sets, label, nbr, wgt);
+        return groups(g, sources, targets, lists, label);
     }
 
     /**
-     * Row per selected company: bitset over {@code targets} of the targets it reaches. Targets go up the condensed
-     * DAG 512 at a time ({@link Condensation#propagateUpWide}).
+     * Row per selected company: the indices into {@code targets} of the targets it reaches (itself included), in
+     * ascending order. One BFS per company, companies in parallel: {@code O(Σ_c reached(c))}, which on a sector
+     * network is a few thousand vertices per company, far less than propagating every target up the whole DAG.
      */
-    static long[][] targetSets(SupplyGraph g, Condensation cond, int[] sources, int[] targets) {
-        int width = Condensation.WIDTH;
-        int words = (targets.length + 63) >>> 6;
-        long[][] sets = new long[sources.length][words];
-        int passes = (words + width - 1) / width;
-        Parallel.run(passes, () -> Boolean.TRUE, (unused, b) -> {
-            long[] mask = new long[cond.count * width];
-            boolean[] nonZero = new boolean[cond.count];
-            int base = b * width * 64;
-            for (int j = 0; j < width * 64 && base + j < targets.length; j++) {
-                int c = cond.comp[targets[base + j]];
-                mask[c * width + (j >>> 6)] |= 1L << j;
-                nonZero[c] = true;
-            }
-            cond.propagateUpWide(g, mask, nonZero);
-            for (int i = 0; i < sources.length; i++) {
-                int row = cond.comp[sources[i]] * width;
-                for (int k = 0; k < width && b * width + k < words; k++) {
-                    sets[i][b * width + k] = mask[row + k];
+    static int[][] targetLists(SupplyGraph g, boolean[] mask, int[] sources, int[] targets) {
+        int[] index = new int[g.vertexCount()];
+        Arrays.fill(index, -1);
+        for (int i = 0; i < targets.length; i++) {
+            index[targets[i]] = i;
+        }
+        int[][] lists = new int[sources.length][];
+        Parallel.run(sources.length, () -> new Bfs(g, mask), (bfs, i) -> {
+            bfs.runDown(sources[i]);
+            int[] own = new int[bfs.size()];
+            int n = 0;
+            for (int q = 0; q < bfs.size(); q++) {
+                int t = index[bfs.at(q)];
+                if (t >= 0) {
+                    own[n++] = t;
                 }
             }
+            int[] list = Arrays.copyOf(own, n);
+            Arrays.sort(list);
+            lists[i] = list;
         }, (a, b) -> a);
-        return sets;
+        return lists;
     }
 
     /**
-     * Similarity graph through an inverted index: per target the companies reaching it, in order of set size; each
-     * company counts, over its targets, the larger companies sharing each one, stopping at the first whose size
-     * alone rules out {@code J ≥ threshold} ({@code J(a, b) ≤ |a| / |b|}, the size filter of Bayardo, Ma &amp; Srikant
-     * 2007). So only pairs with a common target and compatible sizes are touched ({@code O(Σ_t |P(t)|² / 2)}
-     * increments at worst, instead of {@code |S|² · ⌈|T|/64⌉} word operations). Neighbour lists come out in
-     * ascending order with the same Jaccard value as {@link #jaccard}, so label propagation sees exactly the graph
-     * the pairwise comparison built.
+     * Similarity graph: companies ranked by set size, each paired only with the larger companies its size still
+     * allows ({@code J(a, b) ≤ |a| / |b|}, the size filter of Bayardo, Ma &amp; Srikant 2007), intersections counted
+     * exactly by {@link PairCounter} (hubs as dense bitsets, the rest through an inverted index). Neighbour lists
+     * come out in ascending order with the Jaccard value {@code inter / (|a| + |b| − inter)}, the same double the
+     * pairwise comparison computes. {@code heavy} forces the dense column count (-1: cost model); tests only.
      */
-    void similarityGraph(long[][] sets, int[][] nbr, double[][] wgt) {
-        int k = sets.length;
+    void similarityGraph(int[][] lists, int columns, int heavy, int[][] nbr, double[][] wgt) {
+        int k = lists.length;
         int[] size = new int[k];
         for (int i = 0; i < k; i++) {
-            for (long w : sets[i]) {
-                size[i] += Long.bitCount(w);
-            }
+            size[i] = lists[i].length;
         }
-        Index index = new Index(sets, size);
+        int[] order = java.util.stream.IntStream.range(0, k).boxed()
+                .sorted(Comparator.<Integer>comparingInt(i -> size[i]).thenComparingInt(i -> i))
+                .mapToInt(Integer::intValue).toArray();
+        int[][] ranked = new int[k][];
+        for (int q = 0; q < k; q++) {
+            ranked[q] = lists[order[q]];
+        }
+        PairCounter pairs = new PairCounter(ranked, columns, sizeLimits(size, order), heavy);
         int[][] later = new int[k][];
         double[][] laterW = new double[k][];
-        Parallel.run(k, () -> new int[2][k], (buf, a) -> laterSimilar(index, a, buf, later, laterW), (x, y) -> x);
+        Parallel.run(k, pairs::buffer, (buf, q) -> laterSimilar(pairs, order, size, q, buf, later, laterW),
+                (x, y) -> x);
+        adjacency(later, laterW, nbr, wgt);
+    }
+
+    /** Per rank, the last rank whose size still allows {@code J ≥ threshold}: sizes ascend along the ranks. */
+    private int[] sizeLimits(int[] size, int[] order) {
+        int k = order.length;
+        int[] limit = new int[k];
+        for (int q = 0; q < k; q++) {
+            int a = order[q];
+            int lo = q;
+            int hi = k - 1;
+            while (lo < hi) {
+                int mid = (lo + hi + 1) >>> 1;
+                if ((double) size[a] / size[order[mid]] < threshold) {
+                    hi = mid - 1;
+                } else {
+                    lo = mid;
+                }
+            }
+            limit[q] = lo;
+        }
+        return limit;
+    }
+
+    private void laterSimilar(PairCounter pairs, int[] order, int[] size, int q, int[] count, int[][] later,
+                              double[][] laterW) {
+        pairs.count(q, count, threshold);
+        int a = order[q];
+        int lim = pairs.limit(q);
+        int[] js = new int[Math.max(0, lim - q)];
+        double[] ws = new double[js.length];
+        int kept = 0;
+        for (int p = q + 1; p <= lim; p++) {
+            int inter = count[p];
+            if (inter == 0) {
+                continue;
+            }
+            int b = order[p];
+            double sim = (double) inter / (size[a] + size[b] - inter);
+            if (sim >= threshold) {
+                js[kept] = b;
+                ws[kept++] = sim;
+            }
+        }
+        pairs.reset(q, count);
+        later[a] = Arrays.copyOf(js, kept);
+        laterW[a] = Arrays.copyOf(ws, kept);
+    }
+
+    /** Symmetric adjacency from the pairs found once each; neighbours ascending. */
+    private static void adjacency(int[][] later, double[][] laterW, int[][] nbr, double[][] wgt) {
+        int k = later.length;
         int[] degree = new int[k];
         for (int a = 0; a < k; a++) {
             degree[a] += later[a].length;
@@ -152,174 +210,32 @@ public final class WorkingGroups {
         }
     }
 
-    /** Postings by size rank; per company the position of its own entry in each of its targets' postings. */
-    private final class Index {
-        final int[] size;
-        final int[] order;     // rank -> company, by (size, index)
-        final int[] rank;
-        final int[] limit;     // per company: the largest rank whose size still allows J >= threshold
-        final int[][] post;    // target -> ascending ranks
-        final int[][] self;    // company -> for each of its targets (ascending), its position in that posting
-        final int[][] targetsOf;
-
-        Index(long[][] sets, int[] size) {
-            int k = sets.length;
-            this.size = size;
-            this.order = java.util.stream.IntStream.range(0, k).boxed()
-                    .sorted(Comparator.<Integer>comparingInt(i -> size[i]).thenComparingInt(i -> i))
-                    .mapToInt(Integer::intValue).toArray();
-            this.rank = new int[k];
-            for (int r = 0; r < k; r++) {
-                rank[order[r]] = r;
-            }
-            this.limit = new int[k];
-            for (int a = 0; a < k; a++) {
-                int lo = rank[a];
-                int hi = k - 1;
-                while (lo < hi) {        // last rank r with !(size[a] / size[order[r]] < threshold); sizes ascend
-                    int mid = (lo + hi + 1) >>> 1;
-                    if ((double) size[a] / size[order[mid]] < threshold) {
-                        hi = mid - 1;
-                    } else {
-                        lo = mid;
-                    }
-                }
-                limit[a] = lo;
-            }
-            int bits = k == 0 ? 0 : sets[0].length << 6;
-            int[] count = new int[bits];
-            this.targetsOf = new int[k][];
-            for (int i = 0; i < k; i++) {
-                int[] ts = new int[size[i]];
-                int[] n = {0};
-                forEachBit(sets[i], t -> {
-                    ts[n[0]++] = t;
-                    count[t]++;
-                });
-                targetsOf[i] = ts;
-            }
-            this.post = new int[bits][];
-            for (int t = 0; t < bits; t++) {
-                post[t] = new int[count[t]];
-            }
-            int[] fill = new int[bits];
-            this.self = new int[k][];
-            for (int r = 0; r < k; r++) {
-                int[] ts = targetsOf[order[r]];
-                int[] at = new int[ts.length];
-                for (int j = 0; j < ts.length; j++) {
-                    at[j] = fill[ts[j]];
-                    post[ts[j]][fill[ts[j]]++] = r;
-                }
-                self[order[r]] = at;
-            }
-        }
-    }
-
-    private void laterSimilar(Index index, int a, int[][] buf, int[][] later, double[][] laterW) {
-        int[] count = buf[0];
-        int[] touched = buf[1];
-        int n = 0;
-        int[] ts = index.targetsOf[a];
-        int[] at = index.self[a];
-        int limit = index.limit[a];
-        for (int j = 0; j < ts.length; j++) {
-            int[] p = index.post[ts[j]];
-            for (int q = at[j] + 1; q < p.length && p[q] <= limit; q++) {
-                if (count[p[q]]++ == 0) {
-                    touched[n++] = p[q];
-                }
-            }
-        }
-        int[] js = new int[n];
-        double[] ws = new double[n];
-        int kept = 0;
-        int[] size = index.size;
-        for (int i = 0; i < n; i++) {
-            int r = touched[i];
-            int b = index.order[r];
-            int inter = count[r];
-            count[r] = 0;
-            double sim = (double) inter / (size[a] + size[b] - inter);
-            if (sim >= threshold) {
-                js[kept] = b;
-                ws[kept++] = sim;
-            }
-        }
-        later[a] = Arrays.copyOf(js, kept);
-        laterW[a] = Arrays.copyOf(ws, kept);
-    }
-
-    /** Per target word position, the ascending company indices whose set holds it. */
-    private static int[][] postings(long[][] sets, int[] size) {
-        int bits = sets.length == 0 ? 0 : sets[0].length << 6;
-        int[] count = new int[bits];
-        for (long[] set : sets) {
-            forEachBit(set, t -> count[t]++);
-        }
-        int[][] post = new int[bits][];
-        for (int t = 0; t < bits; t++) {
-            post[t] = new int[count[t]];
-        }
-        int[] fill = new int[bits];
-        for (int i = 0; i < sets.length; i++) {
-            int company = i;
-            forEachBit(sets[i], t -> post[t][fill[t]++] = company);
-        }
-        return post;
-    }
-
-    private static void forEachBit(long[] set, java.util.function.IntConsumer action) {
-        for (int w = 0; w < set.length; w++) {
-            for (long bits = set[w]; bits != 0; bits &= bits - 1) {
-                action.accept((w << 6) + Long.numberOfTrailingZeros(bits));
-            }
-        }
-    }
-
-    static double jaccard(long[] a, long[] b, int sizeA, int sizeB) {
-        int inter = 0;
-        for (int w = 0; w < a.length; w++) {
-            inter += Long.bitCount(a[w] & b[w]);
-        }
-        return (double) inter / (sizeA + sizeB - inter);
-    }
-
-    private static int[] propagate(int[][] nbr, double[][] wgt) {
+    /**
+     * Label propagation in selection order. A company's choice depends only on its own label and its neighbours'
+     * labels, so a company none of whose neighbours changed since it last chose would choose the same again: it is
+     * skipped (and the rounds, the order and the answer stay those of visiting everyone).
+     */
+    static int[] propagate(int[][] nbr, double[][] wgt) {
         int k = nbr.length;
         int[] label = new int[k];
         Arrays.setAll(label, i -> i);
         double[] score = new double[k];
+        boolean[] dirty = new boolean[k];
+        Arrays.fill(dirty, true);
         for (int round = 0; round < MAX_ROUNDS; round++) {
             boolean changed = false;
             for (int i = 0; i < k; i++) {
-                if (nbr[i].length == 0) {
+                if (!dirty[i] || nbr[i].length == 0) {
                     continue;
                 }
-                for (int p = 0; p < nbr[i].length; p++) {
-                    score[label[nbr[i][p]]] += wgt[i][p];
-                }
-                double max = 0;
-                for (int p = 0; p < nbr[i].length; p++) {
-                    max = Math.max(max, score[label[nbr[i][p]]]);
-                }
-                int best = label[i];
-                if (score[best] < max) {
-                    best = Integer.MAX_VALUE;
-                    for (int p = 0; p < nbr[i].length; p++) {
-                        int l = label[nbr[i][p]];
-                        if (score[l] == max && l < best) {
-                            best = l;
-                        }
-                    }
-                }
-                for (int p = 0; p < nbr[i].length; p++) {
-                    score[label[nbr[i][p]]] = 0;
-                }
-                score[label[i]] = 0;
+                dirty[i] = false;
+                int best = choose(i, nbr[i], wgt[i], label, score);
                 if (best != label[i]) {
                     label[i] = best;
                     changed = true;
+                    for (int j : nbr[i]) {
+                        dirty[j] = true;
+                    }
                 }
             }
             if (!changed) {
@@ -329,8 +245,33 @@ public final class WorkingGroups {
         return label;
     }
 
-    private GroupsResult groups(SupplyGraph g, int[] sources, int[] targets, long[][] sets, int[] label,
-                                int[][] nbr, double[][] wgt) {
+    /** The label with the largest summed similarity among {@code i}'s neighbours (ties: current, else smallest). */
+    private static int choose(int i, int[] nbr, double[] wgt, int[] label, double[] score) {
+        for (int p = 0; p < nbr.length; p++) {
+            score[label[nbr[p]]] += wgt[p];
+        }
+        double max = 0;
+        for (int j : nbr) {
+            max = Math.max(max, score[label[j]]);
+        }
+        int best = label[i];
+        if (score[best] < max) {
+            best = Integer.MAX_VALUE;
+            for (int j : nbr) {
+                int l = label[j];
+                if (score[l] == max && l < best) {
+                    best = l;
+                }
+            }
+        }
+        for (int j : nbr) {
+            score[label[j]] = 0;
+        }
+        score[label[i]] = 0;
+        return best;
+    }
+
+    private GroupsResult groups(SupplyGraph g, int[] sources, int[] targets, int[][] lists, int[] label) {
         Map<Integer, List<Integer>> byLabel = new TreeMap<>();
         for (int i = 0; i < sources.length; i++) {
             byLabel.computeIfAbsent(label[i], x -> new ArrayList<>()).add(i);
@@ -345,23 +286,22 @@ public final class WorkingGroups {
             }
         }
         found.sort(Comparator.<List<Integer>>comparingInt(l -> -l.size()).thenComparingInt(l -> l.get(0)));
+        int[][] hotspotsOf = hotspotsByTarget(targets);
         List<WorkingGroup> out = new ArrayList<>();
         for (List<Integer> members : found) {
-            out.add(group(g, out.size() + 1, sources, targets, sets, members, label, nbr, wgt));
+            out.add(group(g, out.size() + 1, sources, targets, lists, members, hotspotsOf));
         }
         alone.sort(Comparator.naturalOrder());
         return new GroupsResult(threshold, out, alone.size(), alone);
     }
 
-    private WorkingGroup group(SupplyGraph g, int rank, int[] sources, int[] targets, long[][] sets,
-                               List<Integer> members, int[] label, int[][] nbr, double[][] wgt) {
+    private WorkingGroup group(SupplyGraph g, int rank, int[] sources, int[] targets, int[][] lists,
+                               List<Integer> members, int[][] hotspotsOf) {
         double[] r = input.risk().raw();
         int[] count = new int[targets.length];
         for (int i : members) {
-            for (int w = 0; w < sets[i].length; w++) {
-                for (long bits = sets[i][w]; bits != 0; bits &= bits - 1) {
-                    count[(w << 6) + Long.numberOfTrailingZeros(bits)]++;
-                }
+            for (int t : lists[i]) {
+                count[t]++;
             }
         }
         List<WorkingGroup.SharedFacility> shared = new ArrayList<>();
@@ -373,79 +313,89 @@ public final class WorkingGroups {
         shared.sort(Comparator.<WorkingGroup.SharedFacility>comparingDouble(s -> -s.members() * s.riskWeight())
                 .thenComparing(WorkingGroup.SharedFacility::facilityId));
         List<String> ids = members.stream().map(i -> g.id(sources[i])).sorted().toList();
-        return new WorkingGroup(rank, members.size(), ids, meanSimilarity(members, sets),
-                shared.subList(0, Math.min(SHARED_LIMIT, shared.size())), hotspots(targets, sets, members));
+        return new WorkingGroup(rank, members.size(), ids, meanSimilarity(members, lists, targets.length, -1),
+                shared.subList(0, Math.min(SHARED_LIMIT, shared.size())), hotspots(lists, members, hotspotsOf));
     }
 
     /**
-     * Mean Jaccard over all member pairs, summed in the pairwise order ({@code a < b} by selection index) but
-     * counting intersections through the members' own inverted index (members in parallel), so pairs without a
-     * common target cost nothing.
+     * Mean Jaccard over all member pairs, summed in the pairwise order ({@code a < b} by selection index; pairs
+     * without a common target add nothing), intersections from a {@link PairCounter} over the members alone, rows in
+     * parallel, the sum in order so the double is the same however the rows are scheduled.
      */
-    private static double meanSimilarity(List<Integer> members, long[][] sets) {
+    static double meanSimilarity(List<Integer> members, int[][] lists, int columns, int heavy) {
         int k = members.size();
-        long[][] own = new long[k][];
-        int[] size = new int[k];
+        int[][] own = new int[k][];
         for (int i = 0; i < k; i++) {
-            own[i] = sets[members.get(i)];
-            for (long w : own[i]) {
-                size[i] += Long.bitCount(w);
-            }
+            own[i] = lists[members.get(i)];
         }
-        int[][] postings = postings(own, size);
+        PairCounter pairs = new PairCounter(own, columns, null, heavy);
         double[][] sims = new double[k][];
-        Parallel.run(k, () -> new int[2][k], (buf, a) -> sims[a] = similarities(own, size, postings, a, buf),
-                (x, y) -> x);
+        Parallel.run(k, pairs::buffer, (count, a) -> {
+            pairs.count(a, count, 0);
+            double[] row = new double[k - a - 1];
+            int n = 0;
+            for (int b = a + 1; b < k; b++) {
+                if (count[b] > 0) {
+                    row[n++] = (double) count[b] / (own[a].length + own[b].length - count[b]);
+                }
+            }
+            pairs.reset(a, count);
+            sims[a] = Arrays.copyOf(row, n);
+        }, (x, y) -> x);
         double sum = 0;
         for (double[] row : sims) {
             for (double sim : row) {
                 sum += sim;
             }
         }
-        long pairs = (long) k * (k - 1) / 2;
-        return pairs == 0 ? 0 : sum / pairs;
+        long pairCount = (long) k * (k - 1) / 2;
+        return pairCount == 0 ? 0 : sum / pairCount;
     }
 
-    /** Jaccard of member {@code a} with every later member sharing a target, in ascending member order. */
-    private static double[] similarities(long[][] own, int[] size, int[][] postings, int a, int[][] buf) {
-        int[] count = buf[0];
-        int[] touched = buf[1];
-        int n = 0;
-        for (int w = 0; w < own[a].length; w++) {
-            for (long bits = own[a][w]; bits != 0; bits &= bits - 1) {
-                int[] p = postings[(w << 6) + Long.numberOfTrailingZeros(bits)];
-                for (int q = Arrays.binarySearch(p, a) + 1; q < p.length; q++) {
-                    if (count[p[q]]++ == 0) {
-                        touched[n++] = p[q];
-                    }
-                }
+    /** Per target index, the hotspots (by position in the risk profile) holding that facility. */
+    private int[][] hotspotsByTarget(int[] targets) {
+        List<Hotspot> all = input.risk().hotspots();
+        int[] count = new int[targets.length];
+        int[][] at = new int[all.size()][];
+        for (int h = 0; h < all.size(); h++) {
+            at[h] = Arrays.stream(all.get(h).raw()).map(f -> Arrays.binarySearch(targets, f)).filter(t -> t >= 0)
+                    .distinct().toArray();
+            for (int t : at[h]) {
+                count[t]++;
             }
         }
-        Arrays.sort(touched, 0, n);
-        double[] out = new double[n];
-        for (int i = 0; i < n; i++) {
-            int b = touched[i];
-            out[i] = (double) count[b] / (size[a] + size[b] - count[b]);
-            count[b] = 0;
+        int[][] out = new int[targets.length][];
+        for (int t = 0; t < targets.length; t++) {
+            out[t] = new int[count[t]];
+        }
+        int[] fill = new int[targets.length];
+        for (int h = 0; h < at.length; h++) {
+            for (int t : at[h]) {
+                out[t][fill[t]++] = h;
+            }
         }
         return out;
     }
 
-    private List<WorkingGroup.SharedHotspot> hotspots(int[] targets, long[][] sets, List<Integer> members) {
-        List<WorkingGroup.SharedHotspot> out = new ArrayList<>();
-        for (Hotspot h : input.risk().hotspots()) {
-            int[] at = Arrays.stream(h.raw()).map(f -> Arrays.binarySearch(targets, f)).filter(t -> t >= 0).toArray();
-            int reached = 0;
-            for (int i : members) {
-                for (int t : at) {
-                    if ((sets[i][t >>> 6] & (1L << t)) != 0) {
-                        reached++;
-                        break;
+    private List<WorkingGroup.SharedHotspot> hotspots(int[][] lists, List<Integer> members, int[][] hotspotsOf) {
+        List<Hotspot> all = input.risk().hotspots();
+        int[] reached = new int[all.size()];
+        int[] seen = new int[all.size()];
+        Arrays.fill(seen, -1);
+        for (int i : members) {
+            for (int t : lists[i]) {
+                for (int h : hotspotsOf[t]) {
+                    if (seen[h] != i) {
+                        seen[h] = i;
+                        reached[h]++;
                     }
                 }
             }
-            if (reached >= 2) {
-                out.add(new WorkingGroup.SharedHotspot(h.key(), reached));
+        }
+        List<WorkingGroup.SharedHotspot> out = new ArrayList<>();
+        for (int h = 0; h < all.size(); h++) {
+            if (reached[h] >= 2) {
+                out.add(new WorkingGroup.SharedHotspot(all.get(h).key(), reached[h]));
             }
         }
         out.sort(Comparator.comparingInt(WorkingGroup.SharedHotspot::members).reversed()

@@ -71,10 +71,9 @@ public final class LeverageBenchmark {
                 reach.ranking(1), bc.ranking(1), cp.hotspots().stream().filter(h -> !h.chokepoints().isEmpty())
                         .count(), plan.curve().isEmpty() ? 0 : plan.curve().get(plan.curve().size() - 1));
         out.printf(Locale.ROOT, "metrics 1-5 total: %.2f s%n", total);
-        long setBytes = (long) companies * ((s.risk().riskBearingCount() + 63) / 64) * 8;
-        if (setBytes > SyntheticLeverageBenchmark.WORKING_GROUP_SET_BYTES) {
-            out.printf(Locale.ROOT, "6 working groups skipped: %d companies' target sets would take %d MB%n",
-                    companies, setBytes >> 20);
+        long pairs = (long) companies * (companies - 1) / 2;
+        if (pairs > SyntheticLeverageBenchmark.WORKING_GROUP_PAIRS) {
+            out.printf(Locale.ROOT, "6 working groups skipped: %d companies, %d pairs%n", companies, pairs);
         } else {
             GroupsResult groups = time("6 working groups", () -> new WorkingGroups(in).result());
             out.printf(Locale.ROOT, "    %d groups, %d ungrouped%n", groups.groups().size(), groups.ungrouped());

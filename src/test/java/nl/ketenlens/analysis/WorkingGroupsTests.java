@@ -68,66 +68,69 @@ class WorkingGroupsTests {
     }
 
     /**
-     * The inverted index with its size filter builds exactly the similarity graph of the all-pairs comparison:
-     * same neighbours in the same order, bit-identical Jaccard values, on random graphs with cycles and several
-     * thresholds; mean similarity per group equals the brute-force mean over all member pairs.
+     * The size filter and the pair counter (with the cost model's split, no dense columns, a few, and all) build
+     * exactly the similarity graph of the all-pairs comparison: same neighbours in the same order, bit-identical
+     * Jaccard values, on random graphs with cycles and several thresholds; the target lists are the BFS sets; mean
+     * similarity per group equals the brute-force mean over all member pairs, to the last bit.
      */
     @Test
-    void invertedIndexBuildsTheAllPairsSimilarityGraph() {
+    void pairCounterBuildsTheAllPairsSimilarityGraph() {
         for (long seed = 0; seed < 60; seed++) {
             LeverageInput in = randomSector(new Random(seed));
             SupplyGraph g = in.graph();
             double[] r = in.risk().raw();
-            Condensation cond = in.condensation();
             int[] sources = in.sources();
-            int[] targets = java.util.stream.IntStream.range(0, g.vertexCount())
-                    .filter(v -> r[v] > 0 && cond.comp[v] >= 0).toArray();
-            long[][] sets = WorkingGroups.targetSets(g, cond, sources, targets);
+            int[] targets = java.util.stream.IntStream.range(0, g.vertexCount()).filter(v -> r[v] > 0).toArray();
+            int[][] lists = WorkingGroups.targetLists(g, in.mask(), sources, targets);
+            for (int i = 0; i < sources.length; i++) {
+                Set<Integer> reached = OracleTests.reachable(g.asJGraphT(), sources[i]);
+                assertThat(lists[i]).containsExactly(java.util.stream.IntStream.range(0, targets.length)
+                        .filter(t -> reached.contains(targets[t])).toArray());
+            }
             for (double threshold : new double[] {0.05, 0.2, 0.5, 1.0}) {
-                int[][] nbr = new int[sources.length][];
-                double[][] wgt = new double[sources.length][];
-                new WorkingGroups(in, threshold).similarityGraph(sets, nbr, wgt);
-                for (int a = 0; a < sources.length; a++) {
-                    List<Integer> js = new ArrayList<>();
-                    List<Double> ws = new ArrayList<>();
-                    for (int b = 0; b < sources.length; b++) {
-                        int sa = bits(sets[a]);
-                        int sb = bits(sets[b]);
-                        double sim = b != a && sa > 0 && sb > 0 ? WorkingGroups.jaccard(sets[a], sets[b], sa, sb) : 0;
-                        if (sim >= threshold) {
-                            js.add(b);
-                            ws.add(sim);
+                for (int heavy : new int[] {-1, 0, 5, targets.length}) {
+                    int[][] nbr = new int[sources.length][];
+                    double[][] wgt = new double[sources.length][];
+                    new WorkingGroups(in, threshold).similarityGraph(lists, targets.length, heavy, nbr, wgt);
+                    for (int a = 0; a < sources.length; a++) {
+                        List<Integer> js = new ArrayList<>();
+                        List<Double> ws = new ArrayList<>();
+                        for (int b = 0; b < sources.length; b++) {
+                            double sim = b != a ? jaccard(lists[a], lists[b]) : 0;
+                            if (sim >= threshold) {
+                                js.add(b);
+                                ws.add(sim);
+                            }
                         }
+                        assertThat(nbr[a]).as("seed %d threshold %s heavy %d company %d", seed, threshold, heavy, a)
+                                .containsExactly(js.stream().mapToInt(Integer::intValue).toArray());
+                        assertThat(wgt[a]).containsExactly(ws.stream().mapToDouble(Double::doubleValue).toArray());
                     }
-                    assertThat(nbr[a]).as("seed %d threshold %s company %d", seed, threshold, a)
-                            .containsExactly(js.stream().mapToInt(Integer::intValue).toArray());
-                    assertThat(wgt[a]).containsExactly(ws.stream().mapToDouble(Double::doubleValue).toArray());
                 }
             }
             for (WorkingGroup group : new WorkingGroups(in).result().groups()) {
-                int[] members = group.companyIds().stream().mapToInt(g::find)
-                        .map(v -> java.util.Arrays.binarySearch(sources, v)).sorted().toArray();
+                List<Integer> members = group.companyIds().stream().mapToInt(g::find)
+                        .map(v -> java.util.Arrays.binarySearch(sources, v)).sorted().boxed().toList();
                 double sum = 0;
-                for (int x = 0; x < members.length; x++) {
-                    for (int y = x + 1; y < members.length; y++) {
-                        int sa = bits(sets[members[x]]);
-                        int sb = bits(sets[members[y]]);
-                        sum += sa + sb == 0 ? 0 : WorkingGroups.jaccard(sets[members[x]], sets[members[y]], sa, sb);
+                for (int x = 0; x < members.size(); x++) {
+                    for (int y = x + 1; y < members.size(); y++) {
+                        sum += jaccard(lists[members.get(x)], lists[members.get(y)]);
                     }
                 }
-                double pairs = members.length * (members.length - 1) / 2.0;
-                assertThat(group.meanSimilarity()).as("seed %d", seed).isCloseTo(sum / pairs,
-                        org.assertj.core.data.Offset.offset(1e-12));
+                double pairs = members.size() * (members.size() - 1) / 2.0;
+                assertThat(group.meanSimilarity()).as("seed %d", seed).isEqualTo(sum / pairs);
+                for (int heavy : new int[] {0, 3, targets.length}) {
+                    assertThat(WorkingGroups.meanSimilarity(members, lists, targets.length, heavy))
+                            .isEqualTo(group.meanSimilarity());
+                }
             }
         }
     }
 
-    private static int bits(long[] set) {
-        int n = 0;
-        for (long w : set) {
-            n += Long.bitCount(w);
-        }
-        return n;
+    /** Jaccard of two sorted lists; 0 without a common element (as the pairwise comparison never saw the pair). */
+    private static double jaccard(int[] a, int[] b) {
+        int inter = (int) java.util.Arrays.stream(a).filter(t -> java.util.Arrays.binarySearch(b, t) >= 0).count();
+        return inter == 0 ? 0 : (double) inter / (a.length + b.length - inter);
     }
 
     /** 20–40 companies buying from 30–90 facilities in loose tiers, some back edges (cycles), half risk-bearing. */
