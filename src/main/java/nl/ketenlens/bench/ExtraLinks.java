@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
- * Writes a links file of {@code count} links that a generated network does not have yet (company → facility, one
+ * Writes a links file of {@code count} links that a generated network (and the earlier extra files) does not have yet (company → facility, one
  * per pair, none parallel to an existing link): the "small import into a populated store" of the benchmarks.
  */
 final class ExtraLinks {
@@ -23,11 +23,15 @@ final class ExtraLinks {
         List<String> companies = firstColumn(dir.resolve("companies.csv"));
         List<String> facilities = firstColumn(dir.resolve("facilities.csv"));
         Set<String> pairs = new HashSet<>();
-        try (var lines = Files.lines(dir.resolve("links.csv"), StandardCharsets.UTF_8)) {
-            lines.skip(1).forEach(l -> {
-                String[] f = l.split(",", 3);
-                pairs.add(f[0] + "," + f[1]);
-            });
+        try (var files = Files.list(dir)) {
+            for (Path links : files.filter(f -> f.getFileName().toString().startsWith("links")).toList()) {
+                try (var lines = Files.lines(links, StandardCharsets.UTF_8)) {
+                    lines.skip(1).forEach(l -> {
+                        String[] f = l.split(",", 3);
+                        pairs.add(f[0] + "," + f[1]);
+                    });
+                }
+            }
         }
         SplittableRandom rng = new SplittableRandom(seed);
         Path file = dir.resolve(name);
