@@ -1,5 +1,7 @@
 package nl.ketenlens.bench;
 
+import nl.ketenlens.graph.projection.GraphProjection;
+import nl.ketenlens.graph.projection.GraphProjector;
 import nl.ketenlens.ingest.ImportKind;
 import nl.ketenlens.ingest.ImportOptions;
 import nl.ketenlens.ingest.ImportReport;
@@ -12,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Times the import of a network directory ({@code companies.csv}, {@code facilities.csv},
@@ -36,36 +39,70 @@ public final class ImportBenchmark {
     private ImportBenchmark() {
     }
 
-    /** Runs against the store of a started application context (the CLI's {@code bench-import}). */
+    /**
+     * Runs against the store of a started application context (the CLI's {@code bench-import}), then times what
+     * follows an import there: the full projection, a populated-store import of {@value #POPULATED_LINKS} new links,
+     * and a small import of {@value #SMALL_LINKS} new links with the incremental projection after it.
+     */
     public static Result run(org.springframework.context.ApplicationContext context, Path dir, int batchSize,
                              PrintWriter out) throws IOException {
-        return run(context.getBean(Driver.class), dir, batchSize, out);
+        ImportService service = context.getBean(ImportService.class);
+        Result result = run(service, dir, batchSize, out);
+        GraphProjector projector = context.getBean(GraphProjector.class);
+        ImportOptions options = new ImportOptions(false, false, null, null, batchSize);
+        project(projector, "full", out);
+        timed(service, ImportKind.LINKS, ExtraLinks.write(dir, "links-populated.csv", POPULATED_LINKS, 11), options, out);
+        project(projector, "after 40k links", out);
+        timed(service, ImportKind.LINKS, ExtraLinks.write(dir, "links-small.csv", SMALL_LINKS, 13), options, out);
+        project(projector, "after small import", out);
+        return result;
+    }
+
+    static final int POPULATED_LINKS = 40_000;
+    static final int SMALL_LINKS = 1_000;
+
+    private static void project(GraphProjector projector, String what, PrintWriter out) {
+        double cpu = Cpu.processSeconds();
+        long start = System.nanoTime();
+        GraphProjection p = projector.current();
+        out.printf(Locale.ROOT, "projection %-18s %,d vertices %,d edges: %.2f s wall, %.2f s process cpu%n", what,
+                p.vertexCount(), p.graph().edgeCount(), (System.nanoTime() - start) / 1e9, Cpu.processSeconds() - cpu);
+        out.flush();
     }
 
     public static Result run(Driver driver, Path dir, int batchSize, PrintWriter out) throws IOException {
-        ImportService service = new ImportService(driver);
+        return run(new ImportService(driver), dir, batchSize, out);
+    }
+
+    private static Result run(ImportService service, Path dir, int batchSize, PrintWriter out) throws IOException {
         ImportOptions options = new ImportOptions(false, false, null, null, batchSize);
         List<Step> steps = new ArrayList<>();
         Heap.resetPeak();
         for (ImportKind kind : List.of(ImportKind.COMPANIES, ImportKind.FACILITIES, ImportKind.LINKS)) {
-            Path file = dir.resolve(kind.id() + ".csv");
-            long start = System.nanoTime();
-            ImportReport report = service.importFile(kind, file, options);
-            long millis = (System.nanoTime() - start) / 1_000_000;
-            if (report.refused()) {
-                throw new IllegalArgumentException(file + " refused: " + report.errorLines().subList(0, Math.min(5, report.errors().size())));
-            }
-            Step step = new Step(kind.id(), report.read(), millis);
-            steps.add(step);
-            out.printf("%-10s %9d rows %8d ms %10.0f rows/s (created %d, updated %d, unchanged %d)%n", kind.id(), report.read(),
-                    millis, step.rowsPerSecond(), report.created(), report.updated(), report.unchanged());
-            out.flush();
+            steps.add(timed(service, kind, dir.resolve(kind.id() + ".csv"), options, out));
         }
         Result result = new Result(steps, Heap.peakBytes(), peakRssKb());
         out.printf("peak heap %d MB, peak RSS %s%n", result.peakHeapBytes() >> 20,
                 result.peakRssKb() < 0 ? "n/a" : (result.peakRssKb() >> 10) + " MB");
         out.flush();
         return result;
+    }
+
+    private static Step timed(ImportService service, ImportKind kind, Path file, ImportOptions options, PrintWriter out)
+            throws IOException {
+        double cpu = Cpu.processSeconds();
+        long start = System.nanoTime();
+        ImportReport report = service.importFile(kind, file, options);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        if (report.refused()) {
+            throw new IllegalArgumentException(file + " refused: " + report.errorLines().subList(0, Math.min(5, report.errors().size())));
+        }
+        Step step = new Step(kind.id(), report.read(), millis);
+        out.printf(Locale.ROOT, "%-10s %9d rows %8d ms %10.0f rows/s, %.1f s process cpu (created %d, updated %d, unchanged %d) %s%n",
+                kind.id(), report.read(), millis, step.rowsPerSecond(), Cpu.processSeconds() - cpu, report.created(),
+                report.updated(), report.unchanged(), file.getFileName());
+        out.flush();
+        return step;
     }
 
     /** VmHWM from /proc (Linux): the process's peak resident set; -1 elsewhere. */

@@ -1,12 +1,15 @@
 package nl.ketenlens.ingest;
 
 import nl.ketenlens.access.Viewer;
+import nl.ketenlens.graph.GraphChange;
+import nl.ketenlens.graph.GraphChanges;
 import nl.ketenlens.graph.GraphState;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SimpleQueryRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 import java.io.IOException;
@@ -33,9 +36,17 @@ public class ImportService {
     static final Duration WRITER_WAIT = Duration.ofSeconds(2);
     private final Driver driver;
     private final WriterLock writer = new WriterLock(WRITER_WAIT);
+    private final GraphChanges changes;
 
     public ImportService(Driver driver) {
+        this(driver, GraphChanges.NONE);
+    }
+
+    /** {@code changes} hears of every committed import, so the projection can apply small ones incrementally. */
+    @Autowired
+    public ImportService(Driver driver, GraphChanges changes) {
         this.driver = driver;
+        this.changes = changes;
     }
 
     /** Imports a file from disk; rejected rows (with {@code skipInvalid}) go next to it. */
@@ -137,8 +148,9 @@ public class ImportService {
                           ImportScope scope) {
         List<ParsedRow> all = parsed.rows();
         int[] tries = {0};
+        GraphChange[] committed = {null};
         try (Session session = driver.session()) {
-            return session.executeWrite(tx -> {
+            Attempt attempt = session.executeWrite(tx -> {
                 tries[0]++;
                 all.forEach(ParsedRow::startPlan);
                 List<String> warnings = new ArrayList<>();
@@ -157,9 +169,13 @@ public class ImportService {
                     throw new RolledBack(done);
                 }
                 steps.forEach(step -> step.write(tx));
-                tx.run(GraphState.BUMP_REVISION).consume();
+                committed[0] = LinkStep.change(steps, tx.run(GraphState.BUMP_REVISION).single().get(0).asLong());
                 return done;
             });
+            if (committed[0] != null) {
+                changes.record(committed[0]);
+            }
+            return attempt;
         } catch (RolledBack r) {
             return r.attempt;
         }

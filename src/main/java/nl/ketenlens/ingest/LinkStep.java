@@ -1,12 +1,14 @@
 package nl.ketenlens.ingest;
 
 import nl.ketenlens.graph.Batches;
+import nl.ketenlens.graph.GraphChange;
 import nl.ketenlens.graph.LinkRow;
 import nl.ketenlens.graph.Schema.Label;
 import nl.ketenlens.graph.Schema.Rel;
 import org.neo4j.driver.SimpleQueryRunner;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,7 +23,8 @@ import java.util.Set;
  * in its own clause with a {@code USING INDEX} hint: with {@code r.b} inside one two-node pattern
  * (and stale statistics right after a big facilities import) the planner chose an index scan per
  * row (seen: 200 s instead of a few for 58,000 links). New links are {@code CREATE}d (the diff proved they are absent),
- * changed ones updated in place.
+ * changed ones updated in place. The create path resolves every end to its element id once, then creates by id
+ * from positional rows (ADR 0011: measured against the index-seek form).
  */
 final class LinkStep implements WriteStep {
     private static final String COMPANIES = "UNWIND $ids AS id MATCH (c:%1$s {id: id}) USING INDEX c:%1$s(id) RETURN c.id AS id"
@@ -34,12 +37,20 @@ final class LinkStep implements WriteStep {
             MATCH (b:%1$s {id: bid}) USING INDEX b:%1$s(id)
             MATCH (b)-[x:%2$s]->(s:%3$s)
             RETURN bid AS b, s.id AS s, x.commodity AS c, x.share AS share, x.synthetic AS synthetic""";
+    /**
+     * Node element ids of companies or facilities, resolved once per import so that {@link #CREATE} seeks each end
+     * by id instead of through the unique index (two index seeks and two shared index-entry locks per link).
+     */
+    private static final String RESOLVE = "UNWIND $ids AS id MATCH (n:%1$s {id: id}) USING INDEX n:%1$s(id) RETURN id, elementId(n) AS e";
+    /**
+     * New links as positional rows {@code [buyer element id, supplier element id, commodity, share, synthetic]}:
+     * lists instead of maps halve what Bolt packs and unpacks per row, and both ends are id seeks.
+     */
     private static final String CREATE = """
             UNWIND $rows AS r
-            WITH r, r.b AS bid, r.s AS sid
-            MATCH (b:%1$s {id: bid}) USING INDEX b:%1$s(id)
-            MATCH (s:%3$s {id: sid}) USING INDEX s:%3$s(id)
-            CREATE (b)-[:%2$s {commodity: r.c, share: r.share, synthetic: r.synthetic}]->(s)""";
+            MATCH (b) WHERE elementId(b) = r[0]
+            MATCH (s) WHERE elementId(s) = r[1]
+            CREATE (b)-[:%s {commodity: r[2], share: r[3], synthetic: r[4]}]->(s)""".formatted(Rel.BUYS_FROM);
     private static final String UPDATE = """
             UNWIND $rows AS r
             WITH r, r.b AS bid, r.s AS sid
@@ -50,8 +61,8 @@ final class LinkStep implements WriteStep {
             SET x.share = r.share, x.synthetic = r.synthetic""";
 
     private final int batchSize;
-    private final Map<String, List<Map<String, Object>>> creates = Map.of(Label.COMPANY, new ArrayList<>(),
-            Label.FACILITY, new ArrayList<>());
+    private final List<LinkRow> creates = new ArrayList<>();
+    private final Set<String> companyBuyers = new HashSet<>();
     private final Map<String, List<Map<String, Object>>> updates = Map.of(Label.COMPANY, new ArrayList<>(),
             Label.FACILITY, new ArrayList<>());
 
@@ -63,6 +74,7 @@ final class LinkStep implements WriteStep {
     public void plan(SimpleQueryRunner tx, List<ParsedRow> rows, List<String> warnings) {
         List<ParsedRow> with = rows.stream().filter(r -> r.link != null && r.valid()).toList();
         Set<String> companies = companies(tx, with.stream().map(r -> r.link.buyerId()).distinct().toList());
+        companyBuyers.addAll(companies);
         for (String label : BUYERS) {
             List<ParsedRow> part = with.stream()
                     .filter(r -> companies.contains(r.link.buyerId()) == label.equals(Label.COMPANY)).toList();
@@ -91,7 +103,7 @@ final class LinkStep implements WriteStep {
                     ? RowStatus.UNCHANGED : RowStatus.UPDATED;
             rows.get(i).mark(status);
             if (status == RowStatus.CREATED) {
-                creates.get(label).add(p);
+                creates.add(l);
             } else if (status == RowStatus.UPDATED) {
                 updates.get(label).add(p);
             }
@@ -115,10 +127,48 @@ final class LinkStep implements WriteStep {
 
     @Override
     public void write(SimpleQueryRunner tx) {
+        if (!creates.isEmpty()) {
+            Map<String, String> nodes = resolve(tx);
+            List<List<Object>> rows = new ArrayList<>(creates.size());
+            for (LinkRow l : creates) {
+                rows.add(Arrays.asList(nodes.get(l.buyerId()), nodes.get(l.supplierId()), l.commodity(), l.share(),
+                        l.synthetic()));
+            }
+            Batches.each(rows, batchSize, batch -> tx.run(CREATE, Map.of("rows", batch)).consume());
+        }
         for (String label : BUYERS) {
-            Batches.write(tx, forBuyer(CREATE, label), creates.get(label), batchSize);
             Batches.write(tx, forBuyer(UPDATE, label), updates.get(label), batchSize);
         }
+    }
+
+    /** Element ids of every buyer and supplier of a new link (after this import's facilities were written). */
+    private Map<String, String> resolve(SimpleQueryRunner tx) {
+        Set<String> companies = new HashSet<>();
+        Set<String> facilities = new HashSet<>();
+        creates.forEach(l -> {
+            (companyBuyers.contains(l.buyerId()) ? companies : facilities).add(l.buyerId());
+            facilities.add(l.supplierId());
+        });
+        Map<String, String> found = new HashMap<>((companies.size() + facilities.size()) * 2);
+        Map.of(Label.COMPANY, companies, Label.FACILITY, facilities).forEach((label, ids) ->
+                Batches.each(List.copyOf(ids), batchSize, batch -> tx.run(RESOLVE.formatted(Label.require(label)),
+                        Map.of("ids", batch)).forEachRemaining(r -> found.put(r.get("id").asString(), r.get("e").asString()))));
+        return found;
+    }
+
+    /**
+     * What a committed import changed, for the projection: the created links when a links step that updated
+     * nothing was the only step that changed anything (a links import also runs the volume and company-link steps,
+     * which must have written nothing), otherwise an opaque change (facilities, risks, updated shares, volumes,
+     * company → company links: rebuild).
+     */
+    static GraphChange change(List<WriteStep> steps, long revision) {
+        boolean othersIdle = steps.stream().skip(1).allMatch(s -> s.changes() == 0);
+        if (!steps.isEmpty() && steps.get(0) instanceof LinkStep links && othersIdle
+                && links.changes() == links.creates.size()) {
+            return new GraphChange(revision - 1, revision, links.creates);
+        }
+        return GraphChange.opaque(revision - 1, revision);
     }
 
     /** {@code template} for buyers with {@code label}: %1$s is their label, %2$s the link type, %3$s the supplier's. */
@@ -128,6 +178,6 @@ final class LinkStep implements WriteStep {
 
     @Override
     public int changes() {
-        return creates.values().stream().mapToInt(List::size).sum() + updates.values().stream().mapToInt(List::size).sum();
+        return creates.size() + updates.values().stream().mapToInt(List::size).sum();
     }
 }

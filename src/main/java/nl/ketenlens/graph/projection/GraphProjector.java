@@ -1,11 +1,13 @@
 package nl.ketenlens.graph.projection;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.ketenlens.graph.CompanyRow;
 import nl.ketenlens.graph.FacilityRow;
-import nl.ketenlens.graph.FinancingRow;
+import nl.ketenlens.graph.GraphChange;
+import nl.ketenlens.graph.GraphChanges;
 import nl.ketenlens.graph.LinkRow;
 import nl.ketenlens.graph.projection.GraphProjection.CommodityInfo;
 import nl.ketenlens.risk.IndicatorView;
@@ -39,14 +41,20 @@ public class GraphProjector {
     /** A failed build is retried when the store changes, or after this long (the fault may have been transient). */
     static final long RETRY_FAILED_AFTER_MS = 60_000;
 
+    /** Index of the supply links' count in {@link Fingerprint#counts()}. */
+    private static final int LINK_COUNT = 2;
+
     private final Driver driver;
+    private final GraphChanges changes;
     private volatile Built served;
     private volatile Failure failure;
     private volatile long latestRevision = -1;
     private volatile long outsideWrites;
+    private volatile long incrementalUpdates;
 
-    GraphProjector(Driver driver) {
+    GraphProjector(Driver driver, GraphChanges changes) {
         this.driver = driver;
+        this.changes = changes;
     }
 
     /** The revision and sizes a projection was built from. */
@@ -106,11 +114,14 @@ public class GraphProjector {
                     + "importer; rebuilding the projection", seen.revision(), previous.fingerprint().counts(), seen.counts());
         }
         try {
-            Built built = buildConsistent();
+            Built built = incremental(previous, seen);
+            boolean applied = built != null;
+            built = applied ? built : buildConsistent();
             served = built;
             failure = null;
-            log.info("Projected graph revision {}: {} in {} ms", built.fingerprint().revision(),
-                    built.projection().graph(), built.projection().buildMillis());
+            log.info("Projected graph revision {}{}: {} in {} ms", built.fingerprint().revision(),
+                    applied ? " (imported links added to the last projection)" : "", built.projection().graph(),
+                    built.projection().buildMillis());
             return built.projection();
         } catch (RuntimeException e) {
             failure = new Failure(seen, e.toString(), System.currentTimeMillis());
@@ -124,13 +135,46 @@ public class GraphProjector {
         }
     }
 
+    /**
+     * The previous projection plus the links this process's imports created since, when that is provably the
+     * whole difference: every revision in between was recorded as a links-only change, and the store's counts,
+     * read in one transaction with the revision, are the previous counts plus exactly those links. Otherwise
+     * null, and the caller rebuilds from the store.
+     */
+    private Built incremental(Built previous, Fingerprint seen) {
+        if (previous == null || seen.revision() <= previous.fingerprint().revision()) {
+            return null;
+        }
+        List<GraphChange> chain = changes.between(previous.fingerprint().revision(), seen.revision()).orElse(List.of());
+        if (chain.isEmpty() || !chain.stream().allMatch(GraphChange::linksOnly)) {
+            return null;
+        }
+        List<LinkRow> links = chain.stream().flatMap(c -> c.createdLinks().stream()).toList();
+        List<Long> expected = new ArrayList<>(previous.fingerprint().counts());
+        expected.set(LINK_COUNT, expected.get(LINK_COUNT) + links.size());
+        if (!expected.equals(seen.counts())) {
+            return null;
+        }
+        GraphProjection p = ProjectionDelta.apply(previous.projection(), links, seen.revision());
+        if (p == null) {
+            return null;
+        }
+        incrementalUpdates++;
+        return new Built(seen, p);
+    }
+
+    /** How many times imported links were added to the last projection instead of rebuilding (for tests). */
+    long incrementalUpdates() {
+        return incrementalUpdates;
+    }
+
     /** One read transaction per attempt; the fingerprint read last must equal the one read first. */
     private Built buildConsistent() {
         for (int attempt = 1; ; attempt++) {
             try (Session session = driver.session()) {
                 Built built = session.executeRead(tx -> {
                     Fingerprint before = Fingerprint.read(tx);
-                    GraphProjection p = build(tx, before.revision());
+                    GraphProjection p = build(tx, before);
                     Fingerprint after = Fingerprint.read(tx);
                     return before.equals(after) ? new Built(after, p) : null;
                 });
@@ -145,27 +189,29 @@ public class GraphProjector {
         }
     }
 
-    private static GraphProjection build(SimpleQueryRunner tx, long revision) {
-        Record counts = tx.run(ProjectionQueries.COUNTS).single();
-        ProjectionBuilder builder = new ProjectionBuilder(counts.get("vertices").asInt(), counts.get("edges").asInt());
-        tx.run(ProjectionQueries.COMPANIES).stream().forEach(r -> builder.company(new CompanyRow(
-                r.get("id").asString(), str(r.get("name")), str(r.get("sector")), null, null,
-                strings(r.get("covenants")), str(r.get("kind")), r.get("synthetic").asBoolean(false))));
-        tx.run(ProjectionQueries.FACILITIES).stream().forEach(r -> builder.facility(new FacilityRow(
-                r.get("id").asString(), str(r.get("name")), str(r.get("type")), str(r.get("country")),
-                str(r.get("region")), strings(r.get("commodities")), null, null, r.get("synthetic").asBoolean(false))));
-        tx.run(ProjectionQueries.LINKS).stream().forEach(r -> builder.link(new LinkRow(
-                r.get("b").asString(), r.get("s").asString(), str(r.get("c")),
-                r.get("share").isNull() ? null : r.get("share").asDouble(), false)));
-        tx.run(ProjectionQueries.FINANCING).stream().forEach(r -> builder.financing(
-                new FinancingRow(r.get("a").asString(), r.get("b").asString(), false)));
+    private static GraphProjection build(SimpleQueryRunner tx, Fingerprint fingerprint) {
+        List<Long> counts = fingerprint.counts();
+        ProjectionBuilder builder = new ProjectionBuilder(Math.toIntExact(counts.get(0) + counts.get(1)),
+                Math.toIntExact(counts.get(LINK_COUNT) + counts.get(LINK_COUNT + 1)));
+        NodeIds vertices = new NodeIds(Math.toIntExact(counts.get(0) + counts.get(1)));
+        tx.run(ProjectionQueries.COMPANIES).stream().forEach(r -> vertices.put(r.get("n").asLong(), builder.addCompany(
+                new CompanyRow(r.get("id").asString(), str(r.get("name")), str(r.get("sector")), null, null,
+                        strings(r.get("covenants")), str(r.get("kind")), r.get("synthetic").asBoolean(false)))));
+        tx.run(ProjectionQueries.FACILITIES).stream().forEach(r -> vertices.put(r.get("n").asLong(), builder.addFacility(
+                new FacilityRow(r.get("id").asString(), str(r.get("name")), str(r.get("type")), str(r.get("country")),
+                        str(r.get("region")), strings(r.get("commodities")), null, null,
+                        r.get("synthetic").asBoolean(false)))));
+        tx.run(ProjectionQueries.LINKS).stream().forEach(r -> builder.link(vertices.get(r.get("b").asLong()),
+                vertices.get(r.get("s").asLong()), str(r.get("c")), r.get("share").isNull() ? Double.NaN : r.get("share").asDouble()));
+        tx.run(ProjectionQueries.FINANCING).stream().forEach(r -> builder.financing(vertices.get(r.get("a").asLong()),
+                vertices.get(r.get("b").asLong())));
         CarriedRows.read(tx, builder);
         List<IndicatorView> indicators = tx.run(ProjectionQueries.INDICATORS).list(r -> IndicatorView.from(r.get("ind")));
         Map<String, CommodityInfo> commodityInfo = new HashMap<>();
         tx.run(ProjectionQueries.COMMODITIES).stream().forEach(r -> commodityInfo.put(r.get("code").asString(),
                 new CommodityInfo(r.get("code").asString(), str(r.get("name")), str(r.get("hs")),
                         strings(r.get("upstream")), strings(r.get("producers")), str(r.get("parent")))));
-        return builder.build(revision, indicators, commodityInfo);
+        return builder.build(fingerprint.revision(), indicators, commodityInfo);
     }
 
     static String str(Value v) {

@@ -52,6 +52,11 @@ public final class ProjectionBuilder implements NetworkSink {
 
     @Override
     public void company(CompanyRow c) {
+        addCompany(c);
+    }
+
+    /** Adds a company and returns its vertex. */
+    int addCompany(CompanyRow c) {
         int v = graph.addVertex(c.id(), VertexKind.COMPANY, !c.covenants().isEmpty());
         grow(v);
         names[v] = c.name();
@@ -60,10 +65,16 @@ public final class ProjectionBuilder implements NetworkSink {
         synthetic[v] = c.synthetic();
         covenants.add(c.covenants());
         commodities.add(List.of());
+        return v;
     }
 
     @Override
     public void facility(FacilityRow f) {
+        addFacility(f);
+    }
+
+    /** Adds a facility and returns its vertex. */
+    int addFacility(FacilityRow f) {
         int v = graph.addVertex(f.id(), VertexKind.FACILITY, false);
         grow(v);
         names[v] = f.name();
@@ -73,6 +84,7 @@ public final class ProjectionBuilder implements NetworkSink {
         synthetic[v] = f.synthetic();
         covenants.add(List.of());
         commodities.add(f.commodities());
+        return v;
     }
 
     @Override
@@ -98,6 +110,16 @@ public final class ProjectionBuilder implements NetworkSink {
     /** The annual volume of a supply link already added (several commodities of one pair add up per unit). */
     public void volume(String buyerId, String supplierId, double value, String unit) {
         volumes.add(new Object[] {buyerId, supplierId, ChainFacts.kg(value, unit), ChainFacts.eur(value, unit)});
+    }
+
+    /** A supply link between vertices already added; {@code share} NaN when unknown. */
+    void link(int buyer, int supplier, String commodity, double share) {
+        graph.addEdge(buyer, supplier, graph.commodity(commodity), share, false);
+    }
+
+    /** A financing link between vertices already added. */
+    void financing(int institution, int company) {
+        graph.addEdge(institution, company, graph.commodity(null), Double.NaN, true);
     }
 
     public GraphProjection build(long revision, List<IndicatorView> indicators, Map<String, CommodityInfo> commodityInfo) {
