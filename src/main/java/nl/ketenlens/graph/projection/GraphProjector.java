@@ -7,6 +7,7 @@ import nl.ketenlens.graph.CompanyRow;
 import nl.ketenlens.graph.FacilityRow;
 import nl.ketenlens.graph.FinancingRow;
 import nl.ketenlens.graph.LinkRow;
+import nl.ketenlens.graph.StoreWrites;
 import nl.ketenlens.graph.projection.GraphProjection.CommodityInfo;
 import nl.ketenlens.risk.IndicatorView;
 import org.neo4j.driver.Driver;
@@ -25,7 +26,9 @@ import org.springframework.stereotype.Service;
  * <p>Consistency: a projection is read in one read transaction that reads the {@link Fingerprint} (revision and
  * counts) first and again last; if an import committed in between, the build is retried, so no projection mixes
  * two revisions. A change of counts under an unchanged revision is a write that bypassed the importer: it is
- * logged and counted, and the projection rebuilt, instead of being silently ignored.
+ * logged and counted, and the projection rebuilt, instead of being silently ignored. On the embedded store every
+ * committed write is also counted by {@link StoreWrites}, which catches property-only edits through Bolt that leave
+ * revision and counts alone; with a server URI such an edit is seen at the next revision bump (documented limit).
  *
  * <p>Failure: if a build fails (e.g. an id used by a company and a facility, written behind the importer's back),
  * the last good projection keeps being served and {@link #status()} says which revision and why; the cause is
@@ -40,13 +43,15 @@ public class GraphProjector {
     static final long RETRY_FAILED_AFTER_MS = 60_000;
 
     private final Driver driver;
+    private final StoreWrites writes;
     private volatile Built served;
     private volatile Failure failure;
     private volatile long latestRevision = -1;
     private volatile long outsideWrites;
 
-    GraphProjector(Driver driver) {
+    GraphProjector(Driver driver, StoreWrites writes) {
         this.driver = driver;
+        this.writes = writes;
     }
 
     /** The revision and sizes a projection was built from. */
@@ -57,7 +62,11 @@ public class GraphProjector {
         }
     }
 
-    private record Built(Fingerprint fingerprint, GraphProjection projection) {
+    /** {@code writes}: the {@link StoreWrites} count read before the read transaction began (0 with a server). */
+    private record Built(Fingerprint fingerprint, long writes, GraphProjection projection) {
+        boolean current(Fingerprint now, long writesNow) {
+            return fingerprint.equals(now) && writes == writesNow;
+        }
     }
 
     private record Failure(Fingerprint fingerprint, String cause, long atMillis) {
@@ -68,18 +77,19 @@ public class GraphProjector {
 
     /** The projection of the current graph, built on first use and after every write; the last good one if that fails. */
     public GraphProjection current() {
+        long writesNow = writes.count(); // read first: every commit it counts is visible to the read below
         Fingerprint now;
         try (Session session = driver.session()) {
             now = session.executeRead(Fingerprint::read);
         }
         latestRevision = now.revision();
         Built b = served;
-        if (b != null && b.fingerprint().equals(now)) {
+        if (b != null && b.current(now, writesNow)) {
             return b.projection();
         }
         synchronized (this) {
             b = served;
-            if (b != null && b.fingerprint().equals(now)) {
+            if (b != null && b.current(now, writesNow)) {
                 return b.projection();
             }
             Failure f = failure;
@@ -102,8 +112,9 @@ public class GraphProjector {
     private GraphProjection rebuild(Built previous, Fingerprint seen) {
         if (previous != null && previous.fingerprint().revision() == seen.revision()) {
             outsideWrites++;
-            log.warn("Graph revision {} changed without a revision bump (counts {} -> {}): a write bypassed the "
-                    + "importer; rebuilding the projection", seen.revision(), previous.fingerprint().counts(), seen.counts());
+            log.warn("Graph revision {} changed without a revision bump (counts {} -> {}, committed writes {} -> {}): "
+                    + "a write bypassed the importer; rebuilding the projection", seen.revision(),
+                    previous.fingerprint().counts(), seen.counts(), previous.writes(), writes.count());
         }
         try {
             Built built = buildConsistent();
@@ -127,14 +138,16 @@ public class GraphProjector {
     /** One read transaction per attempt; the fingerprint read last must equal the one read first. */
     private Built buildConsistent() {
         for (int attempt = 1; ; attempt++) {
+            long writesBefore = writes.count();
             try (Session session = driver.session()) {
                 Built built = session.executeRead(tx -> {
                     Fingerprint before = Fingerprint.read(tx);
                     GraphProjection p = build(tx, before.revision());
                     Fingerprint after = Fingerprint.read(tx);
-                    return before.equals(after) ? new Built(after, p) : null;
+                    return before.equals(after) ? new Built(after, writesBefore, p) : null;
                 });
-                if (built != null) {
+                // a commit counted meanwhile may or may not be in what was read: read again rather than guess
+                if (built != null && writes.count() == writesBefore) {
                     return built;
                 }
             }
