@@ -1,5 +1,6 @@
 package nl.ketenlens.ingest;
 
+import nl.ketenlens.csv.CsvReader;
 import nl.ketenlens.graph.GraphState;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -43,22 +45,39 @@ public class ImportService {
 
     public ImportReport importFile(ImportKind kind, Path file, ImportOptions options, ImportProgress progress)
             throws IOException {
-        return run(kind, Files.readAllBytes(file), file.getFileName().toString(), options, RejectedCsv.target(file), progress);
+        return run(kind, () -> Files.newInputStream(file), file.getFileName().toString(), options,
+                RejectedCsv.target(file), progress);
     }
 
-    /** Imports an upload; no rejected-rows file is written (the report lists the errors). */
+    /**
+     * Imports an upload that can be opened more than once (a multipart file: Spring keeps it in a temp file), so
+     * CSVs are streamed from it, never read whole into memory; no rejected-rows file is written (the report lists
+     * the errors).
+     */
+    public ImportReport importFile(ImportKind kind, CsvReader.Source upload, String name, ImportOptions options)
+            throws IOException {
+        return run(kind, upload, name, options, null, ImportProgress.NONE);
+    }
+
+    /** Imports a one-shot stream: spooled to a temp file first, so the import can stream it twice like any file. */
     public ImportReport importFile(ImportKind kind, InputStream in, String name, ImportOptions options) throws IOException {
-        return run(kind, in.readAllBytes(), name, options, null, ImportProgress.NONE);
+        Path spool = Files.createTempFile("ketenlens-import-", ".upload");
+        try {
+            Files.copy(in, spool, StandardCopyOption.REPLACE_EXISTING);
+            return importFile(kind, () -> Files.newInputStream(spool), name, options);
+        } finally {
+            Files.deleteIfExists(spool);
+        }
     }
 
     /** One import at a time (see {@link WriterLock}): planning reads the graph, so it is part of the critical section. */
-    private ImportReport run(ImportKind kind, byte[] bytes, String name, ImportOptions options, Path rejectedTarget,
-                             ImportProgress progress) throws IOException {
+    private ImportReport run(ImportKind kind, CsvReader.Source source, String name, ImportOptions options,
+                             Path rejectedTarget, ImportProgress progress) throws IOException {
         return writer.run(kind.id() + " import of " + name,
-                () -> runAlone(kind, bytes, name, options, rejectedTarget, progress));
+                () -> runAlone(kind, source, name, options, rejectedTarget, progress));
     }
 
-    private ImportReport runAlone(ImportKind kind, byte[] bytes, String name, ImportOptions options,
+    private ImportReport runAlone(ImportKind kind, CsvReader.Source source, String name, ImportOptions options,
                                   Path rejectedTarget, ImportProgress progress) throws IOException {
         progress.update("read", 0, 3);
         long t0 = System.nanoTime();
@@ -68,7 +87,10 @@ public class ImportService {
         if (!optionErrors.isEmpty()) {
             return Reports.refused(kind, name, List.of(), optionErrors, warnings);
         }
-        ParsedFile parsed = ImportParsing.parse(kind, bytes, refs, options);
+        if (kind == ImportKind.LINKS) { // the one kind whose files reach millions of rows: streamed end to end
+            return new StreamedLinkImport(driver, source, name, options, refs).run(warnings, rejectedTarget, progress);
+        }
+        ParsedFile parsed = ImportParsing.parse(kind, source, refs, options);
         warnings.addAll(parsed.warnings());
         progress.update("check", 1, 3);
         long t1 = System.nanoTime();
@@ -210,13 +232,13 @@ public class ImportService {
                     render(name, warnings, all.size()), cap(all), false);
         }
 
-        private static List<ImportError> cap(List<ImportError> errors) {
+        static List<ImportError> cap(List<ImportError> errors) {
             List<ImportError> sorted = new ArrayList<>(errors);
             sorted.sort(Comparator.comparingInt(ImportError::line));
             return sorted.size() > ImportReport.MAX_ERRORS ? sorted.subList(0, ImportReport.MAX_ERRORS) : sorted;
         }
 
-        private static List<String> render(String name, List<String> warnings, int errorCount) {
+        static List<String> render(String name, List<String> warnings, int errorCount) {
             List<String> out = new ArrayList<>();
             for (String w : warnings.subList(0, Math.min(warnings.size(), ImportReport.MAX_ERRORS))) {
                 out.add(name + ":" + w);
