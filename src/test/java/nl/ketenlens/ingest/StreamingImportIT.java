@@ -34,7 +34,7 @@ class StreamingImportIT {
         GraphFixture.seedReference(driver);
         StringBuilder f = new StringBuilder("facility_id,name,type,country,region,commodities,os_id,rmi_cid\n");
         for (int i = 0; i < FACILITIES; i++) {
-            f.append("IT-STR-F").append(i).append(",Mill ").append(i).append(",processor,GH,,gold,,\n");
+            f.append("IT-STR-F").append(i).append(",IT-STR-F").append(i).append(" streaming works,processor,GH,,gold,,\n");
         }
         ImportReport r = service.importFile(ImportKind.FACILITIES,
                 new ByteArrayInputStream(f.toString().getBytes(StandardCharsets.UTF_8)), "f.csv", ImportOptions.defaults());
