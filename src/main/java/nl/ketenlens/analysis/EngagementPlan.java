@@ -90,6 +90,7 @@ public final class EngagementPlan {
         double covered = 0;
         int round = 0;
         while (steps.size() < budget && !queue.isEmpty()) {
+            Deadline.check();
             long[] top = queue.poll();
             int f = (int) top[1];
             if (top[2] != round) {

@@ -1,6 +1,8 @@
 package nl.ketenlens.api;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
+import nl.ketenlens.analysis.AnalysisTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -67,11 +69,28 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return badParameter(e.getName(), e.getName() + ": cannot use '" + e.getValue() + "'");
     }
 
+    /** An analysis ran past {@code ketenlens.analysis.timeout}: the server is fine, the question was too heavy now. */
+    @ExceptionHandler(AnalysisTimeoutException.class)
+    ProblemDetail timedOut(AnalysisTimeoutException e, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(AnalysisGateFilter.RETRY_AFTER_SECONDS));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()
+                + "; retry later or narrow the question (fewer companies, a smaller budget or depth)");
+        problem.setTitle("Analysis timed out");
+        problem.setType(URI.create("https://ketenlens.nl/problems/analysis-timeout"));
+        problem.setProperty("timeoutMillis", e.limit().toMillis());
+        return problem;
+    }
+
     /** The catch-all: whatever no handler above or in Spring claims is an internal fault, logged with its cause. */
     @ExceptionHandler(Exception.class)
-    ProblemDetail internal(Exception e) throws Exception {
+    ProblemDetail internal(Exception e, HttpServletResponse response) throws Exception {
         if (e.getClass().getName().startsWith("org.springframework.security.")) {
             throw e; // access denied / not authenticated belong to the security filter chain, not to us
+        }
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof AnalysisTimeoutException timeout) {
+                return timedOut(timeout, response); // wrapped, e.g. by a parallel stream or a cache
+            }
         }
         ResponseStatus declared = AnnotatedElementUtils.findMergedAnnotation(e.getClass(), ResponseStatus.class);
         if (declared != null && declared.code().is4xxClientError()) {

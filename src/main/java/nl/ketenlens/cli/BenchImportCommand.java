@@ -1,6 +1,9 @@
 package nl.ketenlens.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import nl.ketenlens.bench.LinksFileBenchmark;
+import nl.ketenlens.ingest.ImportService;
 import nl.ketenlens.bench.ImportBenchmark;
 import nl.ketenlens.synthetic.GeneratedNetwork;
 import org.springframework.context.ApplicationContext;
@@ -24,6 +27,15 @@ final class BenchImportCommand extends StoreCommand {
     @Option(names = "--seed", defaultValue = "7", description = "Generator seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--links-mb", defaultValue = "0", paramLabel = "MB",
+            description = "Instead: write a links file of about MB megabytes over --facilities facilities and import "
+                    + "it the way an upload is imported, printing time and peak heap (e.g. 100 with -Xmx1g).")
+    int linksMegabytes;
+
+    @Option(names = "--facilities", defaultValue = "20000", paramLabel = "N",
+            description = "Facilities the --links-mb file links (default: ${DEFAULT-VALUE}).")
+    int facilities;
+
     @Override
     protected void beforeOpen() {
         store.useScratchStore(Path.of("data-bench"));
@@ -31,6 +43,18 @@ final class BenchImportCommand extends StoreCommand {
 
     @Override
     public int run(ApplicationContext context) throws Exception {
+        if (linksMegabytes > 0) {
+            Path dir = Files.createTempDirectory("ketenlens-bench-links-");
+            try {
+                LinksFileBenchmark.run(context.getBean(ImportService.class), dir, linksMegabytes, facilities, batchSize, out());
+            } finally {
+                try (var files = Files.list(dir)) {
+                    files.forEach(f -> f.toFile().delete());
+                }
+                Files.deleteIfExists(dir);
+            }
+            return ExitCodes.OK;
+        }
         try (GeneratedNetwork network = GeneratedNetwork.write(seed, companies)) {
             ImportBenchmark.run(context, network.dir(), batchSize, out());
             return ExitCodes.OK;

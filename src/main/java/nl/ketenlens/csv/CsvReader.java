@@ -1,5 +1,13 @@
 package nl.ketenlens.csv;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -29,129 +37,234 @@ public final class CsvReader {
     private CsvReader() {
     }
 
+    /** Opens the same input again for each pass; the streaming reader reads a file twice and never holds it whole. */
+    @FunctionalInterface
+    public interface Source {
+        InputStream open() throws IOException;
+    }
+
     /** Reads UTF-8 bytes (BOM optional); see the class comment for what is refused. */
     public static CsvTable read(byte[] bytes) throws CsvFormatException {
-        return parseText(decode(bytes));
+        try (CsvStream stream = open(() -> new ByteArrayInputStream(bytes))) {
+            return stream.readAll();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a byte array cannot fail to read
+        }
     }
 
     /** Reads text that is already decoded; a leading byte-order mark ({@code U+FEFF}) is dropped. */
     public static CsvTable read(String text) throws CsvFormatException {
-        return parseText(text.startsWith("\uFEFF") ? text.substring(1) : text);
-    }
-
-    private static CsvTable parseText(String text) throws CsvFormatException {
-        if (text.isBlank()) {
-            throw new CsvFormatException(1, "empty file: expected a header row");
+        String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        Scan scan = new Scan();
+        scan.accept(CharBuffer.wrap(t));
+        char delimiter = scan.delimiter();
+        try (CsvStream stream = new CsvStream(new Parser(new StringReader(t), delimiter), delimiter)) {
+            return stream.readAll();
         }
-        char delimiter = detectDelimiter(text);
-        List<CsvTable.CsvRecord> all = parse(text, delimiter);
-        CsvTable.CsvRecord header = all.get(0);
-        List<String> names = header.fields().stream().map(String::trim).toList();
-        List<CsvTable.CsvRecord> records = all.subList(1, all.size()).stream()
-                .filter(r -> !blank(r.fields())).toList();
-        return new CsvTable(delimiter, names, records);
     }
 
-    private static String decode(byte[] bytes) throws CsvFormatException {
-        if (bytes.length >= 2 && bytes[0] == 'P' && bytes[1] == 'K') {
+    /**
+     * Streams a CSV file in two passes over {@code source}: the first checks the bytes (binary, UTF-8, empty) and
+     * finds the delimiter, the second parses records one at a time, so memory does not grow with the file. Refuses
+     * exactly what {@link #read(byte[])} refuses, with the same lines and messages; structural errors further down
+     * (overlong line, unterminated quote) surface from {@link CsvStream#next()} when the parse reaches them.
+     */
+    public static CsvStream open(Source source) throws CsvFormatException, IOException {
+        char delimiter;
+        try (InputStream in = source.open()) {
+            delimiter = scan(in);
+        }
+        InputStream in = new BufferedInputStream(source.open(), 1 << 16);
+        in.mark(3);
+        byte[] bom = in.readNBytes(3);
+        if (!(bom.length == 3 && (bom[0] & 0xff) == 0xEF && (bom[1] & 0xff) == 0xBB && (bom[2] & 0xff) == 0xBF)) {
+            in.reset();
+        }
+        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8); // already checked: cannot be malformed
+        return new CsvStream(new Parser(reader, delimiter), delimiter);
+    }
+
+    /** The checks {@code decode} made on a whole byte array, in one pass over a stream; returns the delimiter. */
+    private static char scan(InputStream in) throws IOException, CsvFormatException {
+        byte[] head = in.readNBytes(BINARY_PROBE);
+        if (head.length >= 2 && head[0] == 'P' && head[1] == 'K') {
             throw new CsvFormatException(1, "binary file (a ZIP archive, e.g. an .xlsx workbook): save it as CSV UTF-8");
         }
-        int probe = Math.min(bytes.length, BINARY_PROBE);
-        for (int i = 0; i < probe; i++) {
-            if (bytes[i] == 0) {
-                throw new CsvFormatException(lineAt(bytes, i), "binary file (NUL byte at offset " + i + "): expected UTF-8 text");
+        for (int i = 0; i < head.length; i++) {
+            if (head[i] == 0) {
+                throw new CsvFormatException(newlines(head, 0, i) + 1, "binary file (NUL byte at offset " + i
+                        + "): expected UTF-8 text");
             }
         }
-        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
-                && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        int start = head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB
+                && (head[2] & 0xff) == 0xBF ? 3 : 0;
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            int offset = in.position();
-            throw new CsvFormatException(lineAt(bytes, offset), String.format(
-                    "not UTF-8: invalid byte 0x%02X at offset %d (save the file as CSV UTF-8)", bytes[offset] & 0xff, offset));
-        }
-        decoder.flush(out);
-        return out.flip().toString();
-    }
-
-    private static int lineAt(byte[] bytes, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset; i++) {
-            if (bytes[i] == '\n') {
-                line++;
+        ByteBuffer bytes = ByteBuffer.allocate(Math.max(head.length, 1 << 16));
+        bytes.put(head, start, head.length - start).flip();
+        CharBuffer chars = CharBuffer.allocate(1 << 16);
+        Scan scan = new Scan();
+        long offset = start;   // absolute offset of bytes.position()
+        long lines = 0;        // '\n' bytes before offset
+        boolean end = false;
+        while (true) {
+            int from = bytes.position();
+            CoderResult result = decoder.decode(bytes, chars, end);
+            lines += newlines(bytes.array(), from, bytes.position());
+            offset += bytes.position() - from;
+            if (result.isError()) {
+                throw new CsvFormatException((int) Math.min(Integer.MAX_VALUE, lines + 1), String.format(
+                        "not UTF-8: invalid byte 0x%02X at offset %d (save the file as CSV UTF-8)",
+                        bytes.get(bytes.position()) & 0xff, offset));
             }
-        }
-        return line;
-    }
-
-    /** Counts {@code ;} and {@code ,} outside quotes on the first physical line. */
-    static char detectDelimiter(String text) {
-        int semicolons = 0;
-        int commas = 0;
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted && (c == '\n' || c == '\r')) {
+            scan.accept(chars.flip());
+            chars.clear();
+            if (result.isOverflow()) {
+                continue;
+            }
+            if (end) {
                 break;
-            } else if (!quoted && c == ';') {
-                semicolons++;
-            } else if (!quoted && c == ',') {
-                commas++;
+            }
+            bytes.compact();
+            int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+            if (n < 0) {
+                end = true;
+            } else {
+                bytes.position(bytes.position() + n);
+            }
+            bytes.flip();
+        }
+        while (decoder.flush(chars).isOverflow()) {
+            scan.accept(chars.flip());
+            chars.clear();
+        }
+        scan.accept(chars.flip());
+        return scan.delimiter();
+    }
+
+    private static int newlines(byte[] bytes, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (bytes[i] == '\n') {
+                n++;
             }
         }
-        return semicolons > commas ? ';' : ',';
+        return n;
     }
 
-    private static List<CsvTable.CsvRecord> parse(String text, char delimiter) throws CsvFormatException {
-        return new Parser(text, delimiter).records();
+    /** Whether the text is blank, and the delimiter: {@code ;} and {@code ,} counted outside quotes on the first line. */
+    private static final class Scan {
+        private boolean blank = true;
+        private boolean firstLineDone;
+        private boolean quoted;
+        private int semicolons;
+        private int commas;
+
+        void accept(CharBuffer text) {
+            while (text.hasRemaining()) {
+                char c = text.get();
+                if (blank && !Character.isWhitespace(c)) {
+                    blank = false;
+                }
+                if (firstLineDone) {
+                    if (!blank) {
+                        text.position(text.limit()); // nothing left to learn from this chunk
+                    }
+                    continue;
+                }
+                if (c == '"') {
+                    quoted = !quoted;
+                } else if (!quoted && (c == '\n' || c == '\r')) {
+                    firstLineDone = true;
+                } else if (!quoted && c == ';') {
+                    semicolons++;
+                } else if (!quoted && c == ',') {
+                    commas++;
+                }
+            }
+        }
+
+        char delimiter() throws CsvFormatException {
+            if (blank) {
+                throw new CsvFormatException(1, "empty file: expected a header row");
+            }
+            return semicolons > commas ? ';' : ',';
+        }
     }
 
-    private static boolean blank(List<String> fields) {
+    static boolean blank(List<String> fields) {
         return fields.stream().allMatch(String::isBlank);
     }
 
-    /** A single-pass state machine; {@code line} counts physical lines, {@code lineChars} guards their length. */
-    private static final class Parser {
-        private final String text;
+    /**
+     * A pull parser: {@link #next()} returns one record (with the physical line it starts on) at a time.
+     * {@code line} counts physical lines, {@code lineChars} guards their length.
+     */
+    static final class Parser implements AutoCloseable {
+        private final Reader in;
         private final char delimiter;
-        private final List<CsvTable.CsvRecord> records = new ArrayList<>();
+        private final char[] buf = new char[1 << 14];
+        private int pos;
+        private int len;
         private final StringBuilder field = new StringBuilder();
         private List<String> fields = new ArrayList<>();
         private int line = 1;
         private int recordLine = 1;
         private int lineChars;
+        private boolean ended;
 
-        Parser(String text, char delimiter) {
-            this.text = text;
+        Parser(Reader in, char delimiter) {
+            this.in = in;
             this.delimiter = delimiter;
         }
 
-        List<CsvTable.CsvRecord> records() throws CsvFormatException {
+        private int read() throws IOException {
+            if (pos == len) {
+                len = in.read(buf, 0, buf.length);
+                pos = 0;
+                if (len <= 0) {
+                    len = 0;
+                    return -1;
+                }
+            }
+            return buf[pos++];
+        }
+
+        private int peek() throws IOException {
+            if (pos == len) {
+                len = in.read(buf, 0, buf.length);
+                pos = 0;
+                if (len <= 0) {
+                    len = 0;
+                    return -1;
+                }
+            }
+            return buf[pos];
+        }
+
+        /** The next record, or null at the end of the input. */
+        CsvTable.CsvRecord next() throws CsvFormatException, IOException {
+            if (ended) {
+                return null;
+            }
             boolean quoted = false;
             int quoteLine = 0;
-            int n = text.length();
-            for (int i = 0; i < n; i++) {
-                char c = text.charAt(i);
+            for (int r = read(); r >= 0; r = read()) {
+                char c = (char) r;
                 if (++lineChars > MAX_LINE_CHARS) {
                     throw new CsvFormatException(line, "line longer than 1 MB (" + MAX_LINE_CHARS + " characters)");
                 }
                 if (quoted) {
                     if (c == '"') {
-                        if (i + 1 < n && text.charAt(i + 1) == '"') {
+                        if (peek() == '"') {
                             field.append('"');
-                            i++;
+                            read();
                         } else {
                             quoted = false;
                         }
                     } else {
-                        if (c == '\n' || (c == '\r' && !(i + 1 < n && text.charAt(i + 1) == '\n'))) {
+                        if (c == '\n' || (c == '\r' && peek() != '\n')) {
                             newLine();
                         }
                         field.append(c);
@@ -162,23 +275,24 @@ public final class CsvReader {
                 } else if (c == delimiter) {
                     endField();
                 } else if (c == '\r') {
-                    if (i + 1 < n && text.charAt(i + 1) == '\n') {
-                        i++;
+                    if (peek() == '\n') {
+                        read();
                     }
-                    endRecord();
+                    return endRecord();
                 } else if (c == '\n') {
-                    endRecord();
+                    return endRecord();
                 } else {
                     field.append(c);
                 }
             }
+            ended = true;
             if (quoted) {
                 throw new CsvFormatException(quoteLine, "unterminated quoted field (opening quote on line " + quoteLine + ")");
             }
             if (!field.isEmpty() || !fields.isEmpty()) {
-                endRecord();
+                return endRecord();
             }
-            return records;
+            return null;
         }
 
         private void endField() {
@@ -186,17 +300,23 @@ public final class CsvReader {
             field.setLength(0);
         }
 
-        private void endRecord() {
+        private CsvTable.CsvRecord endRecord() {
             endField();
-            records.add(new CsvTable.CsvRecord(recordLine, List.copyOf(fields)));
+            CsvTable.CsvRecord record = new CsvTable.CsvRecord(recordLine, List.copyOf(fields));
             fields = new ArrayList<>();
             newLine();
             recordLine = line;
+            return record;
         }
 
         private void newLine() {
             line++;
             lineChars = 0;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
         }
     }
 }

@@ -21,6 +21,7 @@ import java.util.function.Function;
  */
 final class CrossRowChecks {
     private static final int CYCLE_MEMBERS_SHOWN = 6;
+    private static final String LINK = "link (buyer, supplier, commodity)";
 
     private CrossRowChecks() {
     }
@@ -36,7 +37,7 @@ final class CrossRowChecks {
             case RISKS -> duplicates(rows, r -> r.risk == null ? null : r.risk.id(), "theme",
                     "indicator for the same theme, place, commodity and source as");
             case LINKS -> {
-                duplicates(rows, r -> r.link == null ? null : linkKey(r.link), "supplier_id", "link (buyer, supplier, commodity)");
+                duplicates(rows, r -> r.link == null ? null : linkKey(r.link), "supplier_id", LINK);
                 unknownIds(rows, refs);
             }
             case FINANCING -> {
@@ -71,9 +72,18 @@ final class CrossRowChecks {
             }
             Integer seen = first.putIfAbsent(k, row.line);
             if (seen != null) {
-                row.error(field, "duplicate " + what + " '" + k.replace('\u0000', '/') + "' (first on line " + seen + ")");
+                duplicate(row, field, what, k, seen);
             }
         }
+    }
+
+    static void duplicate(ParsedRow row, String field, String what, String key, int firstLine) {
+        row.error(field, "duplicate " + what + " '" + key.replace('\u0000', '/') + "' (first on line " + firstLine + ")");
+    }
+
+    /** The duplicate-link error of {@code row} whose key was first seen on {@code firstLine}. */
+    static void duplicateLink(ParsedRow row, int firstLine) {
+        duplicate(row, "supplier_id", LINK, linkKey(row.link), firstLine);
     }
 
     /** Two different facility ids with the same OS ID or CID in one file. */
@@ -117,6 +127,22 @@ final class CrossRowChecks {
             } else if (l.supplierId() != null && !facilities.contains(l.supplierId())) {
                 r.error("supplier_id", "unknown company or facility '" + l.supplierId() + "'");
             }
+        }
+    }
+
+    /** A link row's buyer must be a known company or facility, its supplier a known facility. */
+    static void unknownIds(ParsedRow r, Set<String> companies, Set<String> facilities) {
+        LinkRow l = r.link;
+        if (l == null) {
+            return;
+        }
+        if (l.buyerId() != null && !companies.contains(l.buyerId()) && !facilities.contains(l.buyerId())) {
+            r.error("buyer_id", "unknown company or facility '" + l.buyerId() + "'");
+        }
+        if (l.supplierId() != null && !facilities.contains(l.supplierId())) {
+            r.error("supplier_id", companies.contains(l.supplierId())
+                    ? "'" + l.supplierId() + "' is a company; suppliers must be facilities"
+                    : "unknown facility '" + l.supplierId() + "'");
         }
     }
 
@@ -170,12 +196,21 @@ final class CrossRowChecks {
     private static void cycles(List<ParsedRow> rows, List<String> warnings) {
         SupplyCycles graph = new SupplyCycles();
         for (ParsedRow r : rows) {
-            LinkRow l = r.link != null ? r.link : r.companyLink;
-            if (l != null && r.valid() && l.buyerId() != null && l.supplierId() != null
-                    && !l.buyerId().equals(l.supplierId())) {
-                graph.add(l.buyerId(), l.supplierId());
-            }
+            addLink(graph, r);
         }
+        cycleWarnings(graph, warnings);
+    }
+
+    /** Adds the row's link to the cycle search if the row is valid and the link joins two different nodes. */
+    static void addLink(SupplyCycles graph, ParsedRow r) {
+        LinkRow l = r.link != null ? r.link : r.companyLink;
+        if (l != null && r.valid() && l.buyerId() != null && l.supplierId() != null
+                && !l.buyerId().equals(l.supplierId())) {
+            graph.add(l.buyerId(), l.supplierId());
+        }
+    }
+
+    static void cycleWarnings(SupplyCycles graph, List<String> warnings) {
         for (List<String> scc : graph.cycles()) {
             List<String> members = new ArrayList<>(new java.util.TreeSet<>(scc));
             String shown = String.join(", ", members.subList(0, Math.min(CYCLE_MEMBERS_SHOWN, members.size())));

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 
 /**
@@ -46,11 +45,9 @@ class ImportController {
                 "one of: " + ImportKind.ids()));
         String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
                 ? "upload" : file.getOriginalFilename();
-        ImportReport report;
-        try (InputStream in = file.getInputStream()) {
-            report = service.importFile(k, in, name, new ImportOptions(dryRun, skipInvalid, supplier, buyer, batchSize),
-                    viewer.get());
-        }
+        // streamed from Spring's multipart temp file (opened once per pass), never read whole into memory
+        ImportReport report = service.importFile(k, file::getInputStream, name,
+                new ImportOptions(dryRun, skipInvalid, supplier, buyer, batchSize), viewer.get());
         if (!report.refused()) {
             return ResponseEntity.ok(report);
         }

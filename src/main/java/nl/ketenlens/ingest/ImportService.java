@@ -3,6 +3,7 @@ package nl.ketenlens.ingest;
 import nl.ketenlens.access.Viewer;
 import nl.ketenlens.graph.GraphChange;
 import nl.ketenlens.graph.GraphChanges;
+import nl.ketenlens.csv.CsvReader;
 import nl.ketenlens.graph.GraphState;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -16,6 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -56,8 +58,8 @@ public class ImportService {
 
     public ImportReport importFile(ImportKind kind, Path file, ImportOptions options, ImportProgress progress)
             throws IOException {
-        return run(kind, Files.readAllBytes(file), file.getFileName().toString(), options, RejectedCsv.target(file), progress,
-                ImportScope.ANYTHING);
+        return run(kind, () -> Files.newInputStream(file), file.getFileName().toString(), options,
+                RejectedCsv.target(file), progress, ImportScope.ANYTHING);
     }
 
     /** Imports an upload as the administrator; no rejected-rows file is written (the report lists the errors). */
@@ -65,24 +67,44 @@ public class ImportService {
         return importFile(kind, in, name, options, Viewer.admin());
     }
 
-    /**
-     * Imports an upload for {@code viewer}: the admin anything, a company user its own supplier data only
-     * ({@link ImportScope}; a kind it may not import at all is a {@link nl.ketenlens.api.ForbiddenException}).
-     */
+    /** Imports a re-openable upload as the administrator. */
+    public ImportReport importFile(ImportKind kind, CsvReader.Source upload, String name, ImportOptions options)
+            throws IOException {
+        return importFile(kind, upload, name, options, Viewer.admin());
+    }
+
+    /** Imports a one-shot stream for {@code viewer}: spooled to a temp file first, so it can be streamed twice. */
     public ImportReport importFile(ImportKind kind, InputStream in, String name, ImportOptions options, Viewer viewer)
             throws IOException {
+        Path spool = Files.createTempFile("ketenlens-import-", ".upload");
+        try {
+            Files.copy(in, spool, StandardCopyOption.REPLACE_EXISTING);
+            return importFile(kind, () -> Files.newInputStream(spool), name, options, viewer);
+        } finally {
+            Files.deleteIfExists(spool);
+        }
+    }
+
+    /**
+     * Imports an upload that can be opened more than once (a multipart file: Spring keeps it in a temp file) for
+     * {@code viewer}: the admin anything, a company user its own supplier data only ({@link ImportScope}; a kind it
+     * may not import at all is a {@link nl.ketenlens.api.ForbiddenException}). CSVs are streamed from it, never read
+     * whole into memory; no rejected-rows file is written (the report lists the errors).
+     */
+    public ImportReport importFile(ImportKind kind, CsvReader.Source upload, String name, ImportOptions options,
+                                   Viewer viewer) throws IOException {
         ImportScope scope = ImportScope.of(viewer, kind);
-        return run(kind, in.readAllBytes(), name, options, null, ImportProgress.NONE, scope);
+        return run(kind, upload, name, options, null, ImportProgress.NONE, scope);
     }
 
     /** One import at a time (see {@link WriterLock}): planning reads the graph, so it is part of the critical section. */
-    private ImportReport run(ImportKind kind, byte[] bytes, String name, ImportOptions options, Path rejectedTarget,
-                             ImportProgress progress, ImportScope scope) throws IOException {
+    private ImportReport run(ImportKind kind, CsvReader.Source source, String name, ImportOptions options,
+                             Path rejectedTarget, ImportProgress progress, ImportScope scope) throws IOException {
         return writer.run(kind.id() + " import of " + name,
-                () -> runAlone(kind, bytes, name, options, rejectedTarget, progress, scope));
+                () -> runAlone(kind, source, name, options, rejectedTarget, progress, scope));
     }
 
-    private ImportReport runAlone(ImportKind kind, byte[] bytes, String name, ImportOptions options,
+    private ImportReport runAlone(ImportKind kind, CsvReader.Source source, String name, ImportOptions options,
                                   Path rejectedTarget, ImportProgress progress, ImportScope scope) throws IOException {
         progress.update("read", 0, 3);
         long t0 = System.nanoTime();
@@ -96,7 +118,18 @@ public class ImportService {
         if (!optionErrors.isEmpty()) {
             return Reports.refused(kind, name, List.of(), optionErrors, warnings);
         }
-        ParsedFile parsed = ImportParsing.parse(kind, bytes, refs, options);
+        if (kind == ImportKind.LINKS && !scope.restricted()) {
+            // the one kind whose files reach millions of rows: streamed end to end (ADR 0014); null when the file has
+            // volume columns or a company supplier (ADR 0017), which the in-memory path plans. A company user's file
+            // takes the in-memory path too (its scope grows through the file's own rows). Not recorded in the
+            // projection's change log, so the next projection is a full rebuild.
+            ImportReport streamed = new StreamedLinkImport(driver, source, name, options, refs)
+                    .run(warnings, rejectedTarget, progress);
+            if (streamed != null) {
+                return streamed;
+            }
+        }
+        ParsedFile parsed = ImportParsing.parse(kind, source, refs, options);
         if (kind == ImportKind.LINKS && scope.restricted()) {
             read(q -> {
                 scope.checkLinks(q, parsed.rows(), refs);
@@ -259,13 +292,13 @@ public class ImportService {
                     render(name, warnings, all.size()), cap(all), false);
         }
 
-        private static List<ImportError> cap(List<ImportError> errors) {
+        static List<ImportError> cap(List<ImportError> errors) {
             List<ImportError> sorted = new ArrayList<>(errors);
             sorted.sort(Comparator.comparingInt(ImportError::line));
             return sorted.size() > ImportReport.MAX_ERRORS ? sorted.subList(0, ImportReport.MAX_ERRORS) : sorted;
         }
 
-        private static List<String> render(String name, List<String> warnings, int errorCount) {
+        static List<String> render(String name, List<String> warnings, int errorCount) {
             List<String> out = new ArrayList<>();
             for (String w : warnings.subList(0, Math.min(warnings.size(), ImportReport.MAX_ERRORS))) {
                 out.add(name + ":" + w);

@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.stream.Stream;
+import nl.ketenlens.graph.StoreWrites;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -49,6 +50,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     }
 
     public static EmbeddedNeo4j start(Path dataDir, int requestedPort, String pageCache, boolean reset) {
+        return start(dataDir, requestedPort, pageCache, reset, null);
+    }
+
+    /** As above; {@code writes}, when given, is told of every committed write to the graph (see {@link StoreWrites}). */
+    public static EmbeddedNeo4j start(Path dataDir, int requestedPort, String pageCache, boolean reset,
+                                      StoreWrites writes) {
         Path home = dataDir.toAbsolutePath().normalize();
         if (reset) {
             StoreReset.reset(home); // refuses a directory that is not a store, or one another process holds
@@ -69,6 +76,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 // without this every shutdown waits Netty's default quiet period (~10 s)
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                 .build();
+        if (writes != null) {
+            dbms.registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME, writes);
+            writes.markRegistered();
+        }
         String password = password(home.resolve(PASSWORD_FILE));
         setPassword(dbms, password);
         log.info("Embedded Neo4j started in {} ms: store {}, Bolt bolt://127.0.0.1:{} (user {}, password in {})",

@@ -1,5 +1,6 @@
 package nl.ketenlens.store;
 
+import nl.ketenlens.graph.StoreWrites;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
@@ -15,13 +16,19 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class StoreConfiguration {
 
+    /** Told of every committed write by the embedded store; inert (never exact) with a server URI. */
+    @Bean
+    StoreWrites storeWrites() {
+        return new StoreWrites();
+    }
+
     @Bean(destroyMethod = "close")
-    EmbeddedStoreHolder embeddedStore(StoreProperties properties) {
+    EmbeddedStoreHolder embeddedStore(StoreProperties properties, StoreWrites writes) {
         if (!properties.embedded()) {
             return new EmbeddedStoreHolder(null);
         }
         return new EmbeddedStoreHolder(EmbeddedNeo4j.start(properties.dataDir(), properties.boltPort(),
-                properties.pageCache(), properties.reset()));
+                properties.pageCache(), properties.reset(), writes));
     }
 
     @Bean(destroyMethod = "close")

@@ -9,6 +9,7 @@ import nl.ketenlens.graph.FacilityRow;
 import nl.ketenlens.graph.GraphChange;
 import nl.ketenlens.graph.GraphChanges;
 import nl.ketenlens.graph.LinkRow;
+import nl.ketenlens.graph.StoreWrites;
 import nl.ketenlens.graph.projection.GraphProjection.CommodityInfo;
 import nl.ketenlens.risk.IndicatorView;
 import org.neo4j.driver.Driver;
@@ -27,7 +28,9 @@ import org.springframework.stereotype.Service;
  * <p>Consistency: a projection is read in one read transaction that reads the {@link Fingerprint} (revision and
  * counts) first and again last; if an import committed in between, the build is retried, so no projection mixes
  * two revisions. A change of counts under an unchanged revision is a write that bypassed the importer: it is
- * logged and counted, and the projection rebuilt, instead of being silently ignored.
+ * logged and counted, and the projection rebuilt, instead of being silently ignored. On the embedded store every
+ * committed write is also counted by {@link StoreWrites}, which catches property-only edits through Bolt that leave
+ * revision and counts alone; with a server URI such an edit is seen at the next revision bump (documented limit).
  *
  * <p>Failure: if a build fails (e.g. an id used by a company and a facility, written behind the importer's back),
  * the last good projection keeps being served and {@link #status()} says which revision and why; the cause is
@@ -46,15 +49,17 @@ public class GraphProjector {
 
     private final Driver driver;
     private final GraphChanges changes;
+    private final StoreWrites writes;
     private volatile Built served;
     private volatile Failure failure;
     private volatile long latestRevision = -1;
     private volatile long outsideWrites;
     private volatile long incrementalUpdates;
 
-    GraphProjector(Driver driver, GraphChanges changes) {
+    GraphProjector(Driver driver, GraphChanges changes, StoreWrites writes) {
         this.driver = driver;
         this.changes = changes;
+        this.writes = writes;
     }
 
     /** The revision and sizes a projection was built from. */
@@ -65,7 +70,11 @@ public class GraphProjector {
         }
     }
 
-    private record Built(Fingerprint fingerprint, GraphProjection projection) {
+    /** {@code writes}: the {@link StoreWrites} count read before the read transaction began (0 with a server). */
+    private record Built(Fingerprint fingerprint, long writes, GraphProjection projection) {
+        boolean current(Fingerprint now, long writesNow) {
+            return fingerprint.equals(now) && writes == writesNow;
+        }
     }
 
     private record Failure(Fingerprint fingerprint, String cause, long atMillis) {
@@ -76,25 +85,26 @@ public class GraphProjector {
 
     /** The projection of the current graph, built on first use and after every write; the last good one if that fails. */
     public GraphProjection current() {
+        long writesNow = writes.count(); // read first: every commit it counts is visible to the read below
         Fingerprint now;
         try (Session session = driver.session()) {
             now = session.executeRead(Fingerprint::read);
         }
         latestRevision = now.revision();
         Built b = served;
-        if (b != null && b.fingerprint().equals(now)) {
+        if (b != null && b.current(now, writesNow)) {
             return b.projection();
         }
         synchronized (this) {
             b = served;
-            if (b != null && b.fingerprint().equals(now)) {
+            if (b != null && b.current(now, writesNow)) {
                 return b.projection();
             }
             Failure f = failure;
             if (b != null && f != null && f.covers(now)) {
                 return b.projection();
             }
-            return rebuild(b, now);
+            return rebuild(b, now, writesNow);
         }
     }
 
@@ -107,14 +117,15 @@ public class GraphProjector {
                 f == null ? null : f.cause(), outsideWrites);
     }
 
-    private GraphProjection rebuild(Built previous, Fingerprint seen) {
+    private GraphProjection rebuild(Built previous, Fingerprint seen, long writesNow) {
         if (previous != null && previous.fingerprint().revision() == seen.revision()) {
             outsideWrites++;
-            log.warn("Graph revision {} changed without a revision bump (counts {} -> {}): a write bypassed the "
-                    + "importer; rebuilding the projection", seen.revision(), previous.fingerprint().counts(), seen.counts());
+            log.warn("Graph revision {} changed without a revision bump (counts {} -> {}, committed writes {} -> {}): "
+                    + "a write bypassed the importer; rebuilding the projection", seen.revision(),
+                    previous.fingerprint().counts(), seen.counts(), previous.writes(), writes.count());
         }
         try {
-            Built built = incremental(previous, seen);
+            Built built = incremental(previous, seen, writesNow);
             boolean applied = built != null;
             built = applied ? built : buildConsistent();
             served = built;
@@ -139,14 +150,19 @@ public class GraphProjector {
      * The previous projection plus the links this process's imports created since, when that is provably the
      * whole difference: every revision in between was recorded as a links-only change, and the store's counts,
      * read in one transaction with the revision, are the previous counts plus exactly those links. Otherwise
-     * null, and the caller rebuilds from the store.
+     * null, and the caller rebuilds from the store. With the embedded store's write counter, the commits counted
+     * since must be exactly those imports (one transaction each): a Bolt write in between forces a rebuild.
      */
-    private Built incremental(Built previous, Fingerprint seen) {
+    private Built incremental(Built previous, Fingerprint seen, long writesNow) {
         if (previous == null || seen.revision() <= previous.fingerprint().revision()) {
             return null;
         }
         List<GraphChange> chain = changes.between(previous.fingerprint().revision(), seen.revision()).orElse(List.of());
         if (chain.isEmpty() || !chain.stream().allMatch(GraphChange::linksOnly)) {
+            return null;
+        }
+        long counted = writesNow - previous.writes();
+        if (counted != 0 && counted != chain.size()) { // 0: no counter (a server); else one commit per import
             return null;
         }
         List<LinkRow> links = chain.stream().flatMap(c -> c.createdLinks().stream()).toList();
@@ -160,7 +176,7 @@ public class GraphProjector {
             return null;
         }
         incrementalUpdates++;
-        return new Built(seen, p);
+        return new Built(seen, writesNow, p);
     }
 
     /** How many times imported links were added to the last projection instead of rebuilding (for tests). */
@@ -171,14 +187,16 @@ public class GraphProjector {
     /** One read transaction per attempt; the fingerprint read last must equal the one read first. */
     private Built buildConsistent() {
         for (int attempt = 1; ; attempt++) {
+            long writesBefore = writes.count();
             try (Session session = driver.session()) {
                 Built built = session.executeRead(tx -> {
                     Fingerprint before = Fingerprint.read(tx);
                     GraphProjection p = build(tx, before);
                     Fingerprint after = Fingerprint.read(tx);
-                    return before.equals(after) ? new Built(after, p) : null;
+                    return before.equals(after) ? new Built(after, writesBefore, p) : null;
                 });
-                if (built != null) {
+                // a commit counted meanwhile may or may not be in what was read: read again rather than guess
+                if (built != null && writes.count() == writesBefore) {
                     return built;
                 }
             }

@@ -63,7 +63,7 @@ class IncrementalProjectionIT {
     }
 
     private GraphProjection fullRebuild() {
-        return new GraphProjector(driver, GraphChanges.NONE).current();
+        return new GraphProjector(driver, GraphChanges.NONE, new nl.ketenlens.graph.StoreWrites()).current();
     }
 
     @Test

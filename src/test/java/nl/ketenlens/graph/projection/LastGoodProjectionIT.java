@@ -10,7 +10,9 @@ import nl.ketenlens.graph.GraphState;
 import nl.ketenlens.support.EmbeddedStoreTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import java.util.Map;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -75,5 +77,42 @@ class LastGoodProjectionIT {
 
         assertThat(p.graph().findCompany("IT-LG-BOLT")).isNotNegative();
         assertThat(projector.status().outsideWrites()).isEqualTo(before + 1);
+    }
+
+    /** Issue 10 item 3: a property-only edit through Bolt changes neither revision nor counts, yet must be seen. */
+    @Test
+    void propertyOnlyEditThroughBoltGivesAFreshProjection() {
+        GraphProjection before = projector.current();
+        String facility = driver.executableQuery("MATCH (f:Facility) WHERE f.country <> 'XX' RETURN f.id AS id, "
+                + "f.country AS country ORDER BY id LIMIT 1").execute().records().get(0).get("id").asString();
+        int v = before.graph().findFacility(facility);
+        String country = before.countries()[v];
+        try (Session session = driver.session()) {
+            session.executeWrite(tx -> tx.run("MATCH (f:Facility {id: $id}) SET f.country = 'XX'",
+                    Map.of("id", facility)).consume());
+        }
+        try {
+            GraphProjection after = projector.current();
+
+            assertThat(after.revision()).isEqualTo(before.revision());
+            assertThat(after).isNotSameAs(before);
+            assertThat(after.countries()[after.graph().findFacility(facility)]).isEqualTo("XX");
+        } finally {
+            driver.executableQuery("MATCH (f:Facility {id: $id}) SET f.country = $c")
+                    .withParameters(Map.of("id", facility, "c", country)).execute();
+        }
+    }
+
+    /** Logins and audit events are writes too, but not to anything projected: they must not force a rebuild. */
+    @Test
+    void auditWritesKeepTheProjection() {
+        GraphProjection before = projector.current();
+        driver.executableQuery("CREATE (:AuditEvent {at: datetime(), actor: 'it', action: 'it-lg', detail: 'x'})")
+                .execute();
+        try {
+            assertThat(projector.current()).isSameAs(before);
+        } finally {
+            driver.executableQuery("MATCH (e:AuditEvent {action: 'it-lg'}) DELETE e").execute();
+        }
     }
 }

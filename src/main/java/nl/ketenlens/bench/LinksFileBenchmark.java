@@ -1,0 +1,155 @@
+package nl.ketenlens.bench;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
+import nl.ketenlens.ingest.ImportKind;
+import nl.ketenlens.ingest.ImportOptions;
+import nl.ketenlens.ingest.ImportReport;
+import nl.ketenlens.ingest.ImportService;
+
+/**
+ * Peak heap of one large links import (issue 10 item 7): writes {@code facilities} facilities and a links file of
+ * about {@code megabytes} MB between them (unique buyer/supplier pairs, one commodity), then imports the links through
+ * {@link ImportService#importFile(ImportKind, nl.ketenlens.csv.CsvReader.Source, String, ImportOptions)} — the entry
+ * an upload takes — and prints the time and two heap figures: the live heap after each collection (what the import
+ * really holds; from the collectors' notifications) and the sum of the heap pools' peaks (an upper bound that
+ * includes garbage not yet collected). Run it with a small {@code -Xmx} to show the import fits.
+ */
+public final class LinksFileBenchmark {
+
+    public record Result(long rows, long bytes, long millis, long maxLiveAfterGcBytes, long peakHeapBytes) {
+    }
+
+    private LinksFileBenchmark() {
+    }
+
+    public static Result run(ImportService service, Path dir, int megabytes, int facilities, int batchSize,
+                             PrintWriter out) throws IOException {
+        Path facilityFile = dir.resolve("facilities.csv");
+        Path links = dir.resolve("links.csv");
+        writeFacilities(facilityFile, facilities);
+        long rows = writeLinks(links, (long) megabytes << 20, facilities);
+        long bytes = Files.size(links);
+        out.printf("generated %s: %d links, %d MB, over %d facilities%n", links, rows, bytes >> 20, facilities);
+        out.flush();
+        ImportReport f = service.importFile(ImportKind.FACILITIES, facilityFile, ImportOptions.defaults());
+        if (f.refused()) {
+            throw new IllegalStateException("facilities refused: " + f.errorLines());
+        }
+        ImportOptions options = new ImportOptions(false, false, null, null, batchSize);
+        Heap.reset();
+        try (LiveHeap live = LiveHeap.watch()) {
+            long start = System.nanoTime();
+            ImportReport r = service.importFile(ImportKind.LINKS, () -> Files.newInputStream(links), "links.csv", options,
+                    nl.ketenlens.access.Viewer.admin());
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            if (r.refused()) {
+                throw new IllegalStateException("links refused: " + r.errorLines().subList(0, Math.min(5, r.errors().size())));
+            }
+            Result result = new Result(r.read(), bytes, millis, live.max(), Heap.peakBytes());
+            out.printf("links      %9d rows %8d ms %10.0f rows/s (created %d, unchanged %d)%n", r.read(), millis,
+                    r.read() * 1000.0 / Math.max(1, millis), r.created(), r.unchanged());
+            out.printf("heap: max live after GC %d MB, pool peaks %d MB, -Xmx %d MB; peak RSS %s%n",
+                    result.maxLiveAfterGcBytes() >> 20, result.peakHeapBytes() >> 20, Heap.maxMegabytes(),
+                    ImportBenchmark.peakRssKb() < 0 ? "n/a" : (ImportBenchmark.peakRssKb() >> 10) + " MB");
+            out.flush();
+            return result;
+        }
+    }
+
+    private static String id(int i) {
+        return "BL-%06d".formatted(i);
+    }
+
+    private static void writeFacilities(Path file, int n) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write("facility_id,name,type,country,region,commodities,os_id,rmi_cid,synthetic\n");
+            for (int i = 0; i < n; i++) {
+                w.write(id(i) + ",Bench mill " + i + ",processor,GH,,gold,,,true\n");
+            }
+        }
+    }
+
+    /** Row r: buyer r mod n, supplier buyer + 1 + r div n (mod n): every pair once while r < n·(n−1). */
+    private static long writeLinks(Path file, long targetBytes, int n) throws IOException {
+        long written = 0;
+        long rows = 0;
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+            String header = "buyer_id,supplier_id,commodity,share,synthetic\n";
+            w.write(header);
+            written += header.length();
+            while (written < targetBytes) {
+                int buyer = (int) (rows % n);
+                long round = rows / n;
+                if (round >= n - 1) {
+                    throw new IllegalArgumentException("not enough facilities for " + (targetBytes >> 20) + " MB of links");
+                }
+                int supplier = (int) ((buyer + 1 + round) % n);
+                String line = id(buyer) + "," + id(supplier) + ",gold," + (rows % 10) / 10.0 + ",true\n";
+                w.write(line);
+                written += line.length();
+                rows++;
+            }
+        }
+        return rows;
+    }
+
+    /** The largest heap in use right after a collection, summed over the heap pools, from GC notifications. */
+    private static final class LiveHeap implements AutoCloseable {
+        private final AtomicLong max = new AtomicLong();
+        private final List<NotificationEmitter> emitters = new ArrayList<>();
+        private final NotificationListener listener = (n, h) -> {
+            if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
+                var info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
+                long used = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                        .filter(e -> isHeap(e.getKey())).mapToLong(e -> e.getValue().getUsed()).sum();
+                max.accumulateAndGet(used, Math::max);
+            }
+        };
+
+        static LiveHeap watch() {
+            LiveHeap h = new LiveHeap();
+            for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (gc instanceof NotificationEmitter e) {
+                    e.addNotificationListener(h.listener, null, null);
+                    h.emitters.add(e);
+                }
+            }
+            return h;
+        }
+
+        private static boolean isHeap(String pool) {
+            return ManagementFactory.getMemoryPoolMXBeans().stream()
+                    .anyMatch(p -> p.getName().equals(pool) && p.getType() == java.lang.management.MemoryType.HEAP);
+        }
+
+        long max() {
+            return max.get();
+        }
+
+        @Override
+        public void close() {
+            for (NotificationEmitter e : emitters) {
+                try {
+                    e.removeNotificationListener(listener);
+                } catch (javax.management.ListenerNotFoundException ignored) {
+                    // already gone
+                }
+            }
+        }
+    }
+}
