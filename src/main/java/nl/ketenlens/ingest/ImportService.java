@@ -121,9 +121,8 @@ public class ImportService {
         if (kind == ImportKind.LINKS && !scope.restricted()) {
             // the one kind whose files reach millions of rows: streamed end to end (ADR 0014); null when the file has
             // volume columns or a company supplier (ADR 0017), which the in-memory path plans. A company user's file
-            // takes the in-memory path too (its scope grows through the file's own rows). Not recorded in the
-            // projection's change log, so the next projection is a full rebuild.
-            ImportReport streamed = new StreamedLinkImport(driver, source, name, options, refs)
+            // takes the in-memory path too (its scope grows through the file's own rows).
+            ImportReport streamed = new StreamedLinkImport(driver, source, name, options, refs, changes)
                     .run(warnings, rejectedTarget, progress);
             if (streamed != null) {
                 return streamed;

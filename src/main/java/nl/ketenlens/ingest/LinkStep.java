@@ -38,6 +38,18 @@ final class LinkStep implements WriteStep {
             MATCH (b)-[x:%2$s]->(s:%3$s)
             RETURN bid AS b, s.id AS s, x.commodity AS c, x.share AS share, x.synthetic AS synthetic""";
     /**
+     * The existing links of exactly the given buyer–supplier pairs, for a links file streamed in batches: reading all
+     * outgoing links of each batch's buyers would re-read what earlier batches of the same file wrote (quadratic
+     * when a buyer's rows are spread through the file).
+     */
+    private static final String EXISTING_PAIRS = """
+            UNWIND $pairs AS p
+            WITH p[0] AS bid, p[1] AS sid
+            MATCH (b:%1$s {id: bid}) USING INDEX b:%1$s(id)
+            MATCH (s:%3$s {id: sid}) USING INDEX s:%3$s(id)
+            MATCH (b)-[x:%2$s]->(s)
+            RETURN bid AS b, sid AS s, x.commodity AS c, x.share AS share, x.synthetic AS synthetic""";
+    /**
      * Node element ids of companies or facilities, resolved once per import so that {@link #CREATE} seeks each end
      * by id instead of through the unique index (two index seeks and two shared index-entry locks per link).
      */
@@ -61,13 +73,20 @@ final class LinkStep implements WriteStep {
             SET x.share = r.share, x.synthetic = r.synthetic""";
 
     private final int batchSize;
+    private final boolean byPair;
     private final List<LinkRow> creates = new ArrayList<>();
     private final Set<String> companyBuyers = new HashSet<>();
     private final Map<String, List<Map<String, Object>>> updates = Map.of(Label.COMPANY, new ArrayList<>(),
             Label.FACILITY, new ArrayList<>());
 
     LinkStep(int batchSize) {
+        this(batchSize, false);
+    }
+
+    /** @param byPair look up existing links per buyer–supplier pair (one batch of a streamed file) instead of per buyer */
+    LinkStep(int batchSize, boolean byPair) {
         this.batchSize = batchSize;
+        this.byPair = byPair;
     }
 
     @Override
@@ -89,11 +108,19 @@ final class LinkStep implements WriteStep {
     }
 
     private void plan(SimpleQueryRunner tx, String label, List<ParsedRow> rows) {
-        List<String> buyers = rows.stream().map(r -> r.link.buyerId()).distinct().toList();
         Map<String, Map<String, Object>> existing = new HashMap<>();
-        Batches.each(buyers, batchSize, batch -> tx.run(forBuyer(EXISTING, label), Map.of("ids", batch))
-                .forEachRemaining(r -> existing.put(key(r.get("b").asString(), r.get("s").asString(), r.get("c").asString(null)),
-                        r.asMap())));
+        if (byPair) {
+            List<List<String>> pairs = rows.stream().map(r -> List.of(r.link.buyerId(), r.link.supplierId()))
+                    .distinct().toList();
+            Batches.each(pairs, batchSize, batch -> tx.run(forBuyer(EXISTING_PAIRS, label), Map.of("pairs", batch))
+                    .forEachRemaining(r -> existing.put(key(r.get("b").asString(), r.get("s").asString(),
+                            r.get("c").asString(null)), r.asMap())));
+        } else {
+            List<String> buyers = rows.stream().map(r -> r.link.buyerId()).distinct().toList();
+            Batches.each(buyers, batchSize, batch -> tx.run(forBuyer(EXISTING, label), Map.of("ids", batch))
+                    .forEachRemaining(r -> existing.put(key(r.get("b").asString(), r.get("s").asString(),
+                            r.get("c").asString(null)), r.asMap())));
+        }
         for (int i = 0; i < rows.size(); i++) {
             LinkRow l = rows.get(i).link;
             Map<String, Object> old = existing.get(key(l.buyerId(), l.supplierId(), l.commodity()));
@@ -123,6 +150,11 @@ final class LinkStep implements WriteStep {
         p.put("share", l.share());
         p.put("synthetic", l.synthetic());
         return p;
+    }
+
+    /** The links this step creates (planned), for the projection's change log. */
+    List<LinkRow> created() {
+        return creates;
     }
 
     @Override

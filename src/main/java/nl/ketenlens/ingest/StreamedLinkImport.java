@@ -8,6 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import nl.ketenlens.csv.CsvReader;
+import nl.ketenlens.graph.GraphChange;
+import nl.ketenlens.graph.GraphChanges;
 import nl.ketenlens.graph.GraphState;
 import nl.ketenlens.graph.LinkRow;
 import org.neo4j.driver.Driver;
@@ -43,8 +45,12 @@ final class StreamedLinkImport {
     private Set<String> companies = Set.of();
     private Set<String> facilities = Set.of();
 
-    StreamedLinkImport(Driver driver, CsvReader.Source source, String name, ImportOptions options, ReferenceLookup refs) {
+    private final GraphChanges changes;
+
+    StreamedLinkImport(Driver driver, CsvReader.Source source, String name, ImportOptions options, ReferenceLookup refs,
+                       GraphChanges changes) {
         this.driver = driver;
+        this.changes = changes;
         this.source = source;
         this.name = name;
         this.options = options;
@@ -76,6 +82,7 @@ final class StreamedLinkImport {
         long t1 = System.nanoTime();
         int[] tries = {0};
         Outcome done;
+        GraphChange[] committed = {null};
         try (Session session = driver.session()) {
             done = session.executeWrite(tx -> {
                 tries[0]++;
@@ -84,11 +91,17 @@ final class StreamedLinkImport {
                 if (options.dryRun() || o.changes() == 0) {
                     throw new RolledBack(o);
                 }
-                tx.run(GraphState.BUMP_REVISION).consume();
+                long revision = GraphState.bumpRevision(tx);
+                committed[0] = o.onlyCreated()
+                        ? new GraphChange(revision - 1, revision, List.copyOf(o.createdLinks))
+                        : GraphChange.opaque(revision - 1, revision);
                 return o;
             });
         } catch (RolledBack r) {
             done = r.outcome;
+        }
+        if (committed[0] != null) {
+            changes.record(committed[0]); // a small links-only import is then added to the last projection
         }
         log.info("import links {} (streamed): {} rows; validate {} ms, plan+write+commit {} ms{}", name, done.read(),
                 (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000, tries[0] > 1 ? " (" + tries[0] + " tries)" : "");
@@ -194,6 +207,8 @@ final class StreamedLinkImport {
         final List<ImportError> errors = new ArrayList<>();
         final List<ParsedRow> rejected = new ArrayList<>();
         final List<String> warnings = new ArrayList<>();
+        /** Created links while they fit the projection's change log ({@link GraphChanges#MAX_LINKS}); else null. */
+        List<LinkRow> createdLinks = new ArrayList<>();
         private int changes;
 
         /** Rows come in line order, so the first {@link ImportReport#MAX_ERRORS} errors are the ones sorted by line. */
@@ -211,10 +226,15 @@ final class StreamedLinkImport {
         }
 
         void write(TransactionContext tx, List<ParsedRow> batch, int batchSize) {
-            LinkStep step = new LinkStep(batchSize);
+            LinkStep step = new LinkStep(batchSize, true);
             step.plan(tx, batch, warnings);
             step.write(tx);
             changes += step.changes();
+            if (createdLinks != null && createdLinks.size() + step.created().size() <= GraphChanges.MAX_LINKS) {
+                createdLinks.addAll(step.created());
+            } else {
+                createdLinks = null;
+            }
             for (ParsedRow r : batch) {
                 if (r.status == RowStatus.CREATED) {
                     created++;
@@ -229,6 +249,11 @@ final class StreamedLinkImport {
 
         int changes() {
             return changes;
+        }
+
+        /** Only new links, few enough for the change log: the projection may add them instead of rebuilding. */
+        boolean onlyCreated() {
+            return createdLinks != null && updated == 0 && createdLinks.size() == changes;
         }
 
         int read() {
