@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * A generated network written as import CSVs into a temporary directory that {@link #close()} removes again:
@@ -36,9 +35,11 @@ public final class GeneratedNetwork implements AutoCloseable {
     @Override
     public void close() {
         try {
-            for (String name : List.of(CsvNetworkWriter.COMPANIES, CsvNetworkWriter.FACILITIES, CsvNetworkWriter.LINKS,
-                    CsvNetworkWriter.FINANCING)) {
-                Files.deleteIfExists(dir.resolve(name));
+            // every file in it: the benchmarks add their own (extra links files) beside the generated ones
+            try (var files = Files.list(dir)) {
+                for (Path f : files.toList()) {
+                    Files.deleteIfExists(f);
+                }
             }
             Files.deleteIfExists(dir);
         } catch (IOException e) {
