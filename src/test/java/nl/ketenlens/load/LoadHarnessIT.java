@@ -2,6 +2,8 @@ package nl.ketenlens.load;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -39,6 +41,8 @@ import org.springframework.test.web.servlet.MvcResult;
 @EnabledIfSystemProperty(named = "ketenlens.load", matches = "true")
 @WithMockUser(username = "it-admin", roles = "ADMIN") // imports and every sector view; worker threads inherit it
 class LoadHarnessIT {
+    /** Per request, not per thread: the pool's threads must not depend on which security context they inherited. */
+    static final RequestPostProcessor ADMIN = user("it-admin").roles("ADMIN");
     static final int CLIENTS = 50;
     static final int SECONDS = 60;
     static final int LINKS = 50_000;
@@ -55,7 +59,7 @@ class LoadHarnessIT {
     void fiftyClientsWhileFiftyThousandLinksImport() throws Exception {
         List<String> companies = driver.executableQuery("MATCH (c:Company) RETURN c.id AS id ORDER BY id LIMIT 20")
                 .execute().records().stream().map(r -> r.get("id").asString()).toList();
-        mvc.perform(multipart("/api/imports/facilities").file(file("facilities.csv", facilities())).with(csrf())).andReturn();
+        mvc.perform(multipart("/api/imports/facilities").file(file("facilities.csv", facilities())).with(csrf()).with(ADMIN)).andReturn();
         String sector = driver.executableQuery("MATCH (c:Company) WHERE c.sector IS NOT NULL RETURN c.sector LIMIT 1")
                 .execute().records().get(0).get(0).asString();
         List<String> endpoints = List.of("/api/companies?q=a", "/api/companies/%s/exposure",
@@ -67,7 +71,7 @@ class LoadHarnessIT {
         pool.submit(() -> {
             Thread.sleep(5_000);
             long t0 = System.nanoTime();
-            MvcResult r = mvc.perform(multipart("/api/imports/links").file(file("links.csv", links())).with(csrf())).andReturn();
+            MvcResult r = mvc.perform(multipart("/api/imports/links").file(file("links.csv", links())).with(csrf()).with(ADMIN)).andReturn();
             importDone[2] = (System.nanoTime() - t0) / 1_000_000;
             record("import", r.getResponse().getStatus(), t0);
             importDone[1] = GraphState.revision(driver);
@@ -81,7 +85,7 @@ class LoadHarnessIT {
                     String template = endpoints.get(i % endpoints.size());
                     String path = template.formatted(companies.get(i % companies.size()));
                     long t0 = System.nanoTime();
-                    MvcResult r = mvc.perform(get(path)).andReturn();
+                    MvcResult r = mvc.perform(get(path).with(ADMIN)).andReturn();
                     String key = template.replace("%s", "{id}").replaceAll("\\?.*", "");
                     record(key, r.getResponse().getStatus(), t0);
                     if (t0 > importDone[0] && r.getResponse().getStatus() == 200 && !key.equals("/api/companies")) {
