@@ -285,7 +285,7 @@ async function exposure() {
       tr('col.tier'), tr('col.paths'), tr('col.share'), tr('col.facilities'), tr('col.why'), tr('col.sources')], r.salientIssues.map(i => [i.rank, theme(i.theme), ctyBtn(i.country),
       i.commodity, h`<span title="scale ${i.scale}, scope ${i.scope}, irremediability ${i.irremediability}">${num(i.severity)}</span>`,
       num(i.likelihood), i.tier, i.pathCount, pct(i.share), facilityList(i.facilityIds),
-      h`${i.reason}${i.otherCompaniesInSector.value !== 0 ? h`<br><small>${tr('exp.others', {n: cnt(i.otherCompaniesInSector)})}</small>` : ''}`,
+      h`${ServerTexts.issueWhy(i)}${i.otherCompaniesInSector.value !== 0 ? h`<br><small>${tr('exp.others', {n: cnt(i.otherCompaniesInSector)})}</small>` : ''}`,
       sources(i.sources)]))}
     <div class="totals">${totals(tr('exp.byTheme'), r.totals.byTheme, theme)}${totals(tr('exp.byCountry'), r.totals.byCountry, ctyBtn)}
       ${totals(tr('exp.byTier'), r.totals.byTier, k => tr('chain.tier', {n: k}))}</div>
@@ -296,7 +296,7 @@ async function exposure() {
     ${table('blind-t', tr('exp.blind'), [tr('col.facility'), tr('col.tier'), tr('col.blindWhy'), tr('col.expected'), tr('col.source'), tr('col.explanation')],
       r.blindSpots.map(b => [facCell(b.facilityId, b.name), b.tier, b.reasons.map(ServerTexts.blindReason).join(', '),
         b.expectedRiskWeight == null ? tr('common.unknown') : h`${num(b.expectedRiskWeight)}: ${theme(b.expectedTheme)}, ${b.expectedCommodity}, ${ctyBtn(b.expectedCountry)}`,
-        source(b.expectedSource), b.explanation]), r.blindSpotCount)}`);
+        source(b.expectedSource), ServerTexts.blindWhy(b)]), r.blindSpotCount)}`);
 }
 
 /** The first facilities of an issue as path buttons; the facilities table below lists them all. */

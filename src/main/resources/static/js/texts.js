@@ -61,5 +61,34 @@ const ServerTexts = (() => {
   const groupWhy = g => en() ? g.explanation : I18N.t('why.group', {n: I18N.count(g.companies),
     j: Number(g.meanSimilarity).toFixed(2), list: g.sharedHotspots.length ? list(g.sharedHotspots, 5) : I18N.t('table.none')});
 
-  return {problem, kind, blindReason, facilityWhy, planWhy, guarantee, cutWhy, groupWhy};
+  const num2 = x => Number(x).toFixed(2);
+  const stages = xs => (xs || []).map(x => I18N.t('stage.' + x)).join(I18N.t('why.and'));
+
+  /** An exposure issue's reason, from the fields the answer carries (the server's sentence in English). */
+  function issueWhy(i) {
+    if (en()) return i.reason;
+    let s = I18N.t('why.issue', {theme: theme(i.theme), country: i.country || I18N.t('common.unknown'),
+      sev: num2(i.severity), lik: Number(i.likelihood).toFixed(1)});
+    if (i.commodity && i.commodity !== '*') s = I18N.t('why.issue.commodity', {commodity: i.commodity}) + s;
+    if (i.proxy) s += I18N.t('why.issue.proxy');
+    if (i.unknown && i.unknown.length) s += I18N.t('why.issue.unknown', {dims: i.unknown.join(', ')});
+    s += I18N.t('why.issue.reached', {tier: i.tier, paths: i.pathCount});
+    if (i.facilityCount > 1) s += I18N.t('why.issue.facilities', {n: i.facilityCount});
+    return s + (i.share == null ? I18N.t('why.issue.noShare') : I18N.t('why.issue.share', {p: pct1(100 * i.share)}));
+  }
+
+  /** A blind spot's explanation, from its fields (the server's sentence in English). */
+  function blindWhy(b) {
+    if (en()) return b.explanation;
+    let s = I18N.t('why.blind', {name: b.name, kind: kind(b.type) || I18N.t('kind.facility'),
+      reasons: b.reasons.map(blindReason).join(I18N.t('why.and'))});
+    if (b.expectedFrom && b.expectedFrom.length) s += I18N.t('why.blind.from', {list: list(b.expectedFrom, 4)});
+    if (b.expectedRiskWeight == null) return s + I18N.t('why.blind.none');
+    s += I18N.t('why.blind.expected', {w: num2(b.expectedRiskWeight), theme: theme(b.expectedTheme),
+      commodity: b.expectedCommodity || '?', country: b.expectedCountry || I18N.t('common.unknown')});
+    if (b.expectedStages && b.expectedStages.length) s += I18N.t('why.blind.stages', {stages: stages(b.expectedStages)});
+    return s + '.';
+  }
+
+  return {problem, kind, blindReason, facilityWhy, planWhy, guarantee, cutWhy, groupWhy, issueWhy, blindWhy};
 })();

@@ -304,6 +304,12 @@ class WebBrowserIT {
             browser.waiting(30).until(d -> d.findElement(By.id("busy")).getText().isEmpty());
             english.addAll(englishLeft(browser.driver.findElement(By.tagName("body")).getText(), en, nl));
         }
+        // the demo company's exposure: each issue's reason rebuilt in Dutch from the answer's fields
+        open("#exp?company=SYN-C-00014");
+        browser.waiting(90).until(d -> !d.findElements(By.cssSelector("#exp-out table")).isEmpty());
+        browser.waiting(30).until(d -> d.findElement(By.id("busy")).getText().isEmpty());
+        assertThat(text("exp-out")).contains("bereikt op schakel", "ernst", "waarschijnlijkheid")
+                .doesNotContain("reached at tier", "likelihood", "Expected risk", "has no supplier on record");
         // a problem detail in Dutch: the title and detail from the bundle, not the server's English
         browser.driver.executeScript("attempt(() => api('/api/facilities/NO-SUCH-FACILITY'))()");
         browser.waiting(30).until(d -> !d.findElement(By.id("msg")).getText().isEmpty());
