@@ -43,11 +43,11 @@ final class CarriedLinkStep implements WriteStep {
         List<Map<String, Object>> params = with.stream().map(r -> params(r.link, r.volume)).toList();
         Map<String, List<Object>> existing = new HashMap<>();
         Batches.each(params, batchSize, batch -> tx.run(EXISTING, Map.of("rows", batch)).forEachRemaining(r ->
-                existing.put(key(r.get("b").asString(), r.get("s").asString(), r.get("c").asString()),
+                existing.put(LinkStep.key(r.get("b").asString(), r.get("s").asString(), r.get("c").asString()),
                         java.util.Arrays.asList(r.get("v").asObject(), r.get("u").asObject()))));
         for (int i = 0; i < with.size(); i++) {
             ParsedRow row = with.get(i);
-            List<Object> old = existing.get(key(row.link.buyerId(), row.link.supplierId(), row.link.commodity()));
+            List<Object> old = existing.get(LinkStep.key(row.link.buyerId(), row.link.supplierId(), row.link.commodity()));
             List<Object> now = java.util.Arrays.asList(row.volume.amount(), row.volume.unit());
             boolean same = old == null ? row.volume.amount() == null && row.volume.unit() == null : Objects.equals(old, now);
             if (!same) {
@@ -55,10 +55,6 @@ final class CarriedLinkStep implements WriteStep {
                 writes.add(params.get(i));
             }
         }
-    }
-
-    static String key(String buyer, String supplier, String commodity) {
-        return buyer + "\u0000" + supplier + "\u0000" + commodity;
     }
 
     private static Map<String, Object> params(LinkRow l, Carried.Volume v) {

@@ -56,12 +56,12 @@ final class CompanyLinkStep implements WriteStep {
         List<String> buyers = with.stream().map(r -> r.companyLink.buyerId()).distinct().toList();
         Map<String, Map<String, Object>> existing = new HashMap<>();
         Batches.each(buyers, batchSize, batch -> tx.run(EXISTING, Map.of("ids", batch)).forEachRemaining(r ->
-                existing.put(CarriedLinkStep.key(r.get("b").asString(), r.get("s").asString(), r.get("c").asString(null)),
+                existing.put(LinkStep.key(r.get("b").asString(), r.get("s").asString(), r.get("c").asString(null)),
                         r.asMap())));
         for (ParsedRow row : with) {
             LinkRow l = row.companyLink;
             Map<String, Object> p = params(l, row.volume);
-            Map<String, Object> old = existing.get(CarriedLinkStep.key(l.buyerId(), l.supplierId(), l.commodity()));
+            Map<String, Object> old = existing.get(LinkStep.key(l.buyerId(), l.supplierId(), l.commodity()));
             if (old == null) {
                 row.mark(RowStatus.CREATED);
                 creates.add(p);

@@ -59,7 +59,7 @@ final class CrossRowChecks {
     }
 
     static String linkKey(LinkRow l) {
-        return l.buyerId() + "\u0000" + l.supplierId() + "\u0000" + l.commodity();
+        return LinkStep.key(l.buyerId(), l.supplierId(), l.commodity());
     }
 
     /** The second and later rows with an already seen key are errors naming the first line. */

@@ -137,7 +137,8 @@ final class LinkStep implements WriteStep {
         }
     }
 
-    private static String key(String buyer, String supplier, String commodity) {
+    /** A supply link's identity (buyer, supplier, commodity) as one map key; used by every links step and check. */
+    static String key(String buyer, String supplier, String commodity) {
         return buyer + "\u0000" + supplier + "\u0000" + commodity;
     }
 
