@@ -198,7 +198,7 @@ final class BriefingDocument {
             return "\u2013";
         }
         List<String> shown = rows.stream().limit(GAP_COUNTRIES).map(r -> t.country(r.country()) + " ("
-                + t.t("gaps.facilities", t.integer(r.facilities()))
+                + t.t("gaps.facilities", r.facilities())
                 + (withYear && r.lastObservedYear() != null ? ", " + r.lastObservedYear() : "") + ")").toList();
         return String.join(", ", shown) + (rows.size() > GAP_COUNTRIES
                 ? " " + t.t("leverage.moreNames", t.integer(rows.size() - GAP_COUNTRIES)) : "");
