@@ -200,8 +200,11 @@ final class BriefingAssembler {
             return new Briefing.Output("not_computed", null, null, null, null, null);
         }
         CompanyCount c = o.contributors();
-        Count contributors = c == null || c.value() == null ? null : Count.of(c.value(), k);
-        boolean enough = c != null && (c.value() == null ? !c.text().startsWith("fewer") : c.value() >= k);
+        boolean fewer = c != null && c.value() == null && c.text().startsWith("fewer");
+        // "all but fewer than k" has no value to show, but stands for at least k companies
+        Count contributors = c == null || (c.value() == null && !fewer) ? null
+                : c.value() == null ? new Count(null) : Count.of(c.value(), k);
+        boolean enough = c != null && !fewer && (c.value() == null || c.value() >= k);
         if (OutputShare.KNOWN.equals(o.reason()) && !enough) {
             return new Briefing.Output(OutputShare.TOO_FEW_COMPANIES, null, null, null, null, contributors);
         }
