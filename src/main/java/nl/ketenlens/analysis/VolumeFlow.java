@@ -14,11 +14,16 @@ package nl.ketenlens.analysis;
  *
  * <p>Algorithm: one pass over the condensation in topological order, {@code O(n + m)}. Test oracle: hand-computed
  * values on small graphs ({@code VolumeFlowTests}).
+ *
+ * <p>{@link #contributors(int)} counts the selected companies behind {@code in(v)}: a sum of one or two companies'
+ * volumes over a published throughput would let a reader work out what they buy, so a share is only shown when
+ * enough companies stand behind it (the aggregate-only rule, ADR 0017).
  */
 public final class VolumeFlow {
     private final SupplyGraph g;
     private final int[] sources;
     private final double[] edgeVolume;
+    private Condensation cond;
 
     /**
      * @param edgeVolume annual volume per forward edge in one dimension, {@code NaN} where not given
@@ -52,7 +57,7 @@ public final class VolumeFlow {
                 }
             }
         }
-        Condensation cond = Condensation.of(g, new boolean[n]);
+        Condensation cond = condensation();
         for (int c = cond.count - 1; c >= 0; c--) {
             for (int p = cond.compStart[c]; p < cond.compStart[c + 1]; p++) {
                 int u = cond.compVertex[p];
@@ -69,5 +74,57 @@ public final class VolumeFlow {
             }
         }
         return in;
+    }
+
+    /**
+     * How many selected companies contribute to {@code in(v)}: those with a positive volume on an edge into
+     * {@code v}, or into a non-selected supplier that passes volume on towards {@code v} by the edges {@link
+     * #arriving()} uses (known positive share, not financing, not inside a cycle). A reverse search from {@code v},
+     * {@code O(n + m)}; 0 when nothing arrives.
+     */
+    public int contributors(int v) {
+        if (v < 0 || v >= g.vertexCount()) {
+            throw new IllegalArgumentException("no vertex " + v);
+        }
+        int n = g.vertexCount();
+        boolean[] selected = new boolean[n];
+        for (int s : sources) {
+            selected[s] = true;
+        }
+        Condensation c = condensation();
+        boolean[] seen = new boolean[n];
+        boolean[] counted = new boolean[n];
+        int[] stack = new int[n];
+        int top = 0;
+        int found = 0;
+        stack[top++] = v;
+        seen[v] = true;
+        while (top > 0) {
+            int w = stack[--top];
+            for (int p = g.inStart[w]; p < g.inStart[w + 1]; p++) {
+                int u = g.inSource[p];
+                int e = g.inEdge[p];
+                if (g.financing.get(e)) {
+                    continue;
+                }
+                if (selected[u]) {
+                    if (!counted[u] && edgeVolume[e] > 0) { // NaN > 0 is false: an unknown volume carries nothing
+                        counted[u] = true;
+                        found++;
+                    }
+                } else if (!seen[u] && g.share[e] > 0 && c.comp[u] != c.comp[w]) {
+                    seen[u] = true;
+                    stack[top++] = u;
+                }
+            }
+        }
+        return found;
+    }
+
+    private Condensation condensation() {
+        if (cond == null) {
+            cond = Condensation.of(g, new boolean[g.vertexCount()]);
+        }
+        return cond;
     }
 }

@@ -10,8 +10,8 @@ import nl.ketenlens.risk.SourceView;
  * can show who is behind a figure. Facilities are production locations, not members: they appear by id and name.
  * Prose is not stored: renderers word the figures in the briefing's language.
  */
-public record Briefing(Cover cover, Context context, Issues issues, Chains chains, Leverage leverage,
-                       List<Step> nextSteps, Changes changes, Methods methods) {
+public record Briefing(Cover cover, Context context, Issues issues, Chains chains, DataGaps dataGaps,
+                       Leverage leverage, List<Step> nextSteps, Changes changes, Methods methods) {
 
     /** A number of companies; {@code value} is null when it was below k ("fewer than k"). */
     public record Count(Integer value) {
@@ -46,10 +46,20 @@ public record Briefing(Cover cover, Context context, Issues issues, Chains chain
                           int companiesInGraph, int membersInGraph, List<KpmgRisk> kpmgRisks) {
     }
 
-    /** A salient issue of the sector: theme × country × commodity, with how many companies reach it. */
+    /**
+     * A salient issue of the sector: theme × country × commodity, with how many companies reach it, and what the
+     * figure behind it is worth (of its strongest indicator).
+     *
+     * @param proxy        the source's figure stands in for the theme without measuring it
+     * @param observedYear the year the figure describes, or null when the source gives none
+     * @param stale        the observation is older than the source's edition by more than ThemeRules.STALE_YEARS
+     *                     (its likelihood was lowered for it)
+     * @param unknown      the severity dimensions the source has no figure for (rated by the conservative rule)
+     */
     public record IssueRow(int rank, String key, String theme, String country, String commodity, double severity,
                            double likelihood, double riskWeight, Count companies, int facilities,
-                           List<String> sourceIds) {
+                           List<String> sourceIds, boolean proxy, Integer observedYear, boolean stale,
+                           List<String> unknown) {
     }
 
     /** One heat-map cell: the most severe issue of a theme in a country, and how many companies reach it. */
@@ -87,9 +97,62 @@ public record Briefing(Cover cover, Context context, Issues issues, Chains chain
                          List<DepthBucket> mappedDepth, List<BlindSpotRow> blindSpots) {
     }
 
+    /**
+     * @param certifications what the facility declares (self-declared in import), each with its effect
+     * @param output         the companies' estimated share of its annual output, or why it is not shown
+     */
     public record FacilityRow(int rank, String facilityId, String name, String type, String country,
                               Count reach, double betweennessShare, double riskWeight, boolean chokepoint,
-                              List<String> hotspots) {
+                              List<String> hotspots, List<Certification> certifications, Output output) {
+    }
+
+    /**
+     * A certification a facility declares. {@code scheme} is the scheme Ketenlens recognises in it (null: unknown,
+     * no effect); the likelihood of the indicators of {@code themes} there was multiplied by {@code factor}
+     * (risk.Certifications, ADR 0017).
+     */
+    public record Certification(String declared, String scheme, List<String> themes, Double factor) {
+    }
+
+    /**
+     * The companies' estimated share of a facility's annual output (leverage's OutputShare, a lower bound). The
+     * figures are set only when at least k companies give a volume towards the facility: a share of one or two
+     * companies' purchases over a published throughput is their volume. Otherwise {@code reason} says why not.
+     *
+     * @param reason       {@code known}, {@code too_few_companies}, {@code no_throughput}, {@code no_volume},
+     *                     {@code zero_throughput}, or {@code not_computed}
+     * @param contributors companies giving a volume towards the facility (null when none does)
+     */
+    public record Output(String reason, Double share, Double volume, Double throughput, String unit,
+                         Count contributors) {
+
+        public boolean shown() {
+            return share != null;
+        }
+    }
+
+    /**
+     * Where the data is missing (issue 11): for each theme asked about, the countries of the companies' chains
+     * where no source has a figure, only proxies have one, or every figure is stale. Missing data is unknown,
+     * never low risk; these cells simply have no issue row.
+     *
+     * @param basis     which themes: {@code theme} (the briefing's filter), {@code priority} (the covenant's or the
+     *                  sector's covenants' priority themes per the letters) or {@code all}
+     * @param countries how many countries the chains reach (those without a country on record are left out)
+     * @param rows      one per theme × country with a gap, theme in {@code themes} order, then by companies
+     */
+    public record DataGaps(String basis, List<String> themes, int countries, List<GapRow> rows) {
+    }
+
+    /**
+     * @param noData           no source has a figure for the theme in the country
+     * @param proxyOnly        every source with a figure there is a proxy
+     * @param staleOnly        every figure there is stale (observed more than ThemeRules.STALE_YEARS before its
+     *                         source's edition)
+     * @param lastObservedYear the newest observation year there, or null
+     */
+    public record GapRow(String theme, String country, boolean noData, boolean proxyOnly, boolean staleOnly,
+                         Integer lastObservedYear, int facilities, Count companies) {
     }
 
     public record PlanRow(int rank, String facilityId, String name, String type, String country, Count companies,

@@ -9,13 +9,18 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.ketenlens.access.CompanyCount;
 import nl.ketenlens.briefing.Briefing.Count;
 import nl.ketenlens.exposure.SectorExposure;
 import nl.ketenlens.leverage.LeverageReports.CutReport;
 import nl.ketenlens.leverage.LeverageReports.FacilityLeverage;
 import nl.ketenlens.leverage.LeverageReports.GroupView;
+import nl.ketenlens.leverage.LeverageReports.OutputShare;
 import nl.ketenlens.leverage.LeverageReports.PlanStepView;
+import nl.ketenlens.risk.Certifications;
+import nl.ketenlens.risk.IndicatorView;
 import nl.ketenlens.risk.SourceView;
+import nl.ketenlens.seed.reference.ThemeRules;
 
 /**
  * Builds a {@link Briefing} from service results, keeping only aggregate figures: company identities are read
@@ -51,9 +56,11 @@ final class BriefingAssembler {
         Briefing.Context context = new Briefing.Context(in.covenant(), in.sector(), in.sectorName(),
                 in.sectorNameNl(), in.leverage().scope().selection().companyCount().value(),
                 in.leverage().scope().selection().memberCount().value(), in.kpmgRisks());
-        Briefing draft = new Briefing(cover, context, issues, chains, leverage, List.of(), null, methods(issues, chains));
+        Briefing.DataGaps gaps = DataGapTable.of(in.coverage(), in.gapBasis(), in.gapThemes(), in.chains().countries(), k);
+        Briefing draft = new Briefing(cover, context, issues, chains, gaps, leverage, List.of(), null,
+                methods(issues, chains));
         Briefing.Changes changes = in.previous() == null ? null : SinceDiff.changes(in.previous(), draft);
-        return new Briefing(cover, context, issues, chains, leverage,
+        return new Briefing(cover, context, issues, chains, gaps, leverage,
                 NextSteps.of(draft, changes), changes, draft.methods());
     }
 
@@ -77,9 +84,13 @@ final class BriefingAssembler {
                 .toList();
         List<Briefing.IssueRow> rows = new ArrayList<>();
         for (SectorExposure.Issue t : shown.subList(0, Math.min(TOP_ISSUES, shown.size()))) {
+            IndicatorView top = t.strongest();
             rows.add(new Briefing.IssueRow(rows.size() + 1, t.key(), t.theme(), t.country(), t.commodity(),
                     t.severity(), t.likelihood(), t.riskWeight(), Count.of(t.companies(), k), t.facilities(),
-                    t.sources().stream().map(SourceView::id).toList()));
+                    t.sources().stream().map(SourceView::id).toList(), top != null && top.proxy(),
+                    top == null ? null : top.observedYear(),
+                    top != null && top.source() != null && ThemeRules.stale(top.observedYear(), top.source().year()),
+                    top == null ? List.of() : top.unknown()));
         }
         return heatMap(rows.isEmpty() ? List.of() : shown, rows, in.exposure().issues().size() - shown.size());
     }
@@ -154,7 +165,8 @@ final class BriefingAssembler {
             if (f.reachCompanies().value() >= k && facilities.size() < TOP_FACILITIES) {
                 facilities.add(new Briefing.FacilityRow(facilities.size() + 1, f.facilityId(), f.name(), f.type(),
                         f.country(), Count.of(f.reachCompanies().value(), k), f.betweennessShare(), f.riskWeight(),
-                        f.chokepoint(), List.copyOf(f.dominatedHotspots())));
+                        f.chokepoint(), List.copyOf(f.dominatedHotspots()), certifications(f.certifications()),
+                        output(f.memberOutput())));
             }
         }
         List<Briefing.PlanRow> plan = in.plan().steps().stream().map(this::planRow).toList();
@@ -164,6 +176,42 @@ final class BriefingAssembler {
                 .filter(g -> g.companies().value() >= k).limit(TOP_GROUPS).map(this::groupRow).toList();
         return new Briefing.Leverage(in.leverage().totalExposure(), in.leverage().riskBearingFacilities(),
                 facilities, plan, List.copyOf(in.plan().curve()), cuts, groups, in.groupsLeftOutAbove());
+    }
+
+    /** Each declared certification with the scheme Ketenlens recognises in it and what that lowers. */
+    static List<Briefing.Certification> certifications(List<String> declared) {
+        if (declared == null) {
+            return List.of();
+        }
+        return declared.stream().map(d -> Certifications.scheme(d)
+                        .map(s -> new Briefing.Certification(d, s.name(), s.themes().stream().sorted().toList(),
+                                Certifications.FACTOR))
+                        .orElse(new Briefing.Certification(d, null, List.of(), null)))
+                .toList();
+    }
+
+    /**
+     * The share of a facility's output, its figures kept only when at least k companies give a volume towards it
+     * (leverage already withholds it for a viewer who may not see it; the briefing checks again against its own k,
+     * which may be larger). An "all but fewer than k" count stands for at least k companies.
+     */
+    Briefing.Output output(OutputShare o) {
+        if (o == null) {
+            return new Briefing.Output("not_computed", null, null, null, null, null);
+        }
+        CompanyCount c = o.contributors();
+        boolean fewer = c != null && c.value() == null && c.text().startsWith("fewer");
+        // "all but fewer than k" has no value to show, but stands for at least k companies
+        Count contributors = c == null || (c.value() == null && !fewer) ? null
+                : c.value() == null ? new Count(null) : Count.of(c.value(), k);
+        boolean enough = c != null && !fewer && (c.value() == null || c.value() >= k);
+        if (OutputShare.KNOWN.equals(o.reason()) && !enough) {
+            return new Briefing.Output(OutputShare.TOO_FEW_COMPANIES, null, null, null, null, contributors);
+        }
+        if (!OutputShare.KNOWN.equals(o.reason())) {
+            return new Briefing.Output(o.reason(), null, null, null, null, contributors);
+        }
+        return new Briefing.Output(o.reason(), o.share(), o.volume(), o.throughput(), o.unit(), contributors);
     }
 
     /** A plan step that fewer than k companies reach keeps its place in the curve but not its facility's name. */

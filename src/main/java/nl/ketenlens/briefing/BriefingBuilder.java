@@ -14,6 +14,7 @@ import nl.ketenlens.leverage.LeverageReports.LeverageReport;
 import nl.ketenlens.leverage.LeverageReports.PlanReport;
 import nl.ketenlens.leverage.LeverageRequest;
 import nl.ketenlens.leverage.LeverageService;
+import nl.ketenlens.risk.Coverage;
 import nl.ketenlens.seed.reference.CovenantRow;
 import nl.ketenlens.seed.reference.SectorRow;
 
@@ -95,6 +96,8 @@ public final class BriefingBuilder {
         SectorExposure exposures = exposure.sector(companies, ExposureRequest.DEFAULT_DEPTH, request.theme());
         long t5 = System.nanoTime();
         ChainCoverage.Figures chains = ChainCoverage.of(exposure.projection(), companies);
+        Coverage coverage = new Coverage(exposure.projection().sourceIndicators());
+        BriefingReference.GapThemes gapThemes = reference.gapThemes(request.theme(), covenant, sector);
         long t6 = System.nanoTime();
         BriefingInputs inputs = new BriefingInputs(request.covenant() != null ? "covenant" : "sector",
                 request.covenant() != null ? request.covenant() : request.sector(),
@@ -103,7 +106,8 @@ public final class BriefingBuilder {
                 sector == null ? null : sector.code(), sector == null ? null : sector.name(),
                 sector == null ? null : sector.nameNl(), reference.kpmgRisks(sector), ranked, plan,
                 cuts, groups, companies.size() > properties.maxGroupCompanies() ? properties.maxGroupCompanies() : null,
-                exposures, chains, reference.sources(), request.since());
+                exposures, chains, reference.sources(), request.since(), coverage, gapThemes.basis(),
+                gapThemes.themes());
         Briefing briefing = new BriefingAssembler(inputs).assemble();
         long t7 = System.nanoTime();
         return new Built(briefing, companies.size(),

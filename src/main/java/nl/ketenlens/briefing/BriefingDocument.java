@@ -29,6 +29,7 @@ final class BriefingDocument {
         context();
         issues();
         chains();
+        gaps();
         leverage();
         steps();
         changes();
@@ -100,13 +101,29 @@ final class BriefingDocument {
                 "issues.weight", "issues.companies", "issues.facilities", "issues.sources"), i.ranked().stream()
                 .map(r -> List.of(String.valueOf(r.rank()), t.issue(r.theme(), r.commodity(), r.country()),
                         t.decimal(r.severity(), 2), t.decimal(r.likelihood(), 2), t.decimal(r.riskWeight(), 2),
-                        t.count(r.companies()), t.integer(r.facilities()), String.join(", ", r.sourceIds())))
+                        t.count(r.companies()), t.integer(r.facilities()), sources(r)))
                 .toList());
         List<List<String>> heatRows = i.heatMap().stream().map(c -> List.of(t.theme(c.theme()), t.country(c.country()),
                 t.decimal(c.severity(), 2), t.count(c.companies()))).toList();
         out.add(new Chart(Charts.heatMap(i, t), t.t("issues.heatmap") + ". " + t.t("issues.heatmapNote"),
                 new Table("heatmap", List.of(t.t("issues.theme"),
                         t.t("chains.country"), t.t("issues.severity"), t.t("issues.companies")), heatRows)));
+    }
+
+    /** The issue's sources, then what its figure is worth: proxy, stale observation, dimensions without a figure. */
+    private String sources(Briefing.IssueRow r) {
+        List<String> parts = new ArrayList<>();
+        parts.add(String.join(", ", r.sourceIds()));
+        if (r.proxy()) {
+            parts.add(t.t("issues.proxy"));
+        }
+        if (r.stale()) {
+            parts.add(t.t("issues.stale", String.valueOf(r.observedYear())));
+        }
+        if (r.unknown() != null && !r.unknown().isEmpty()) {
+            parts.add(t.t("issues.unknown", String.join(", ", r.unknown().stream().map(d -> t.name("dimension", d)).toList())));
+        }
+        return String.join("; ", parts);
     }
 
     // ---- 3 chains -------------------------------------------------------------------------------------------
@@ -141,7 +158,53 @@ final class BriefingDocument {
                                 t.country(r.expectedCountry()), t.decimal(r.expectedRisk(), 2)))).toList());
     }
 
-    // ---- 4 leverage -----------------------------------------------------------------------------------------
+    // ---- 4 data gaps ----------------------------------------------------------------------------------------
+
+    /** Countries listed per cell of the gap table; the rest are counted. */
+    static final int GAP_COUNTRIES = 12;
+
+    private void gaps() {
+        section("gaps");
+        Briefing.DataGaps g = b.dataGaps();
+        if (g == null) { // a briefing saved before this section existed
+            para(t.t("gaps.notLow"));
+            return;
+        }
+        String themes = String.join(", ", g.themes().stream().map(x -> t.lower(t.theme(x))).toList());
+        String intro = switch (g.basis()) {
+            case "theme" -> t.t("gaps.introTheme", themes);
+            case "priority" -> t.t("gaps.introPriority", themes);
+            default -> t.t("gaps.introAll");
+        };
+        para(intro + " " + t.t("gaps.countries", t.integer(g.countries())) + " " + t.t("gaps.notLow"));
+        if (g.rows().isEmpty()) {
+            para(t.t("gaps.none"));
+            return;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (String theme : g.themes()) {
+            List<Briefing.GapRow> mine = g.rows().stream().filter(r -> r.theme().equals(theme)).toList();
+            rows.add(List.of(t.theme(theme),
+                    gapCountries(mine.stream().filter(Briefing.GapRow::noData).toList(), false),
+                    gapCountries(mine.stream().filter(Briefing.GapRow::proxyOnly).toList(), false),
+                    gapCountries(mine.stream().filter(Briefing.GapRow::staleOnly).toList(), true)));
+        }
+        table("gaps", List.of("issues.theme", "gaps.noData", "gaps.proxyOnly", "gaps.stale"), rows);
+    }
+
+    /** "Ghana (12), Peru (3) en nog 4": countries with the facilities reached there, widest reach first. */
+    private String gapCountries(List<Briefing.GapRow> rows, boolean withYear) {
+        if (rows.isEmpty()) {
+            return "\u2013";
+        }
+        List<String> shown = rows.stream().limit(GAP_COUNTRIES).map(r -> t.country(r.country()) + " ("
+                + t.t("gaps.facilities", r.facilities())
+                + (withYear && r.lastObservedYear() != null ? ", " + r.lastObservedYear() : "") + ")").toList();
+        return String.join(", ", shown) + (rows.size() > GAP_COUNTRIES
+                ? " " + t.t("leverage.moreNames", t.integer(rows.size() - GAP_COUNTRIES)) : "");
+    }
+
+    // ---- 5 leverage -----------------------------------------------------------------------------------------
 
     private void leverage() {
         section("leverage");
@@ -158,6 +221,8 @@ final class BriefingDocument {
                             t.country(f.country()), t.count(f.reach()), t.percent(f.betweennessShare()),
                             t.decimal(f.riskWeight(), 2), String.join("; ", f.hotspots().stream().map(t::hotspot).toList())))
                     .toList());
+            volumes(l.facilities(), k);
+            certifications(l.facilities());
         }
         sub("leverage.plan");
         if (!l.plan().isEmpty()) {
@@ -202,7 +267,55 @@ final class BriefingDocument {
         }
     }
 
-    // ---- 5 steps, 6 changes, 7 methods ----------------------------------------------------------------------
+    /** The companies' share of each listed facility's output, or why it is not shown. */
+    private void volumes(List<Briefing.FacilityRow> facilities, int k) {
+        sub("leverage.volumes");
+        para(t.t("leverage.volumesIntro", k));
+        table("volumes", List.of("leverage.facility", "leverage.volumeShare"), facilities.stream()
+                .map(f -> List.of(f.name() + " (" + f.facilityId() + ")", output(f))).toList());
+    }
+
+    private String output(Briefing.FacilityRow f) {
+        Briefing.Output o = f.output();
+        String reason = o == null ? "not_computed" : o.reason();
+        return switch (reason) {
+            case "known" -> t.t("leverage.volumeKnown", t.percent(o.share()),
+                    t.lower(f.type() == null ? t.t("leverage.facility") : t.type(f.type())),
+                    t.decimal(o.volume(), o.volume() == Math.rint(o.volume()) ? 0 : 1),
+                    t.decimal(o.throughput(), o.throughput() == Math.rint(o.throughput()) ? 0 : 1), o.unit())
+                    + (o.share() > 1 ? t.t("leverage.volumeOver") : "");
+            case "too_few_companies" -> t.t("leverage.volumeTooFew", b.cover().k());
+            case "no_throughput" -> t.t("leverage.volumeNoThroughput");
+            case "no_volume" -> t.t("leverage.volumeNoVolume");
+            case "zero_throughput" -> t.t("leverage.volumeZero");
+            default -> t.t("leverage.volumeNotComputed");
+        };
+    }
+
+    /** Every certification the listed facilities declare, with the scheme, its themes and the factor; always shown. */
+    private void certifications(List<Briefing.FacilityRow> facilities) {
+        sub("leverage.certifications");
+        List<List<String>> rows = new ArrayList<>();
+        for (Briefing.FacilityRow f : facilities) {
+            for (Briefing.Certification c : f.certifications() == null ? List.<Briefing.Certification>of()
+                    : f.certifications()) {
+                rows.add(List.of(f.name() + " (" + f.facilityId() + ")", c.declared(),
+                        c.scheme() == null ? t.t("leverage.certUnknown") : c.scheme(),
+                        String.join(", ", c.themes().stream().map(x -> t.lower(t.theme(x))).toList()),
+                        c.factor() == null ? t.t("leverage.certNoEffect")
+                                : t.t("leverage.certFactor", t.decimal(c.factor(), 1))));
+            }
+        }
+        if (rows.isEmpty()) {
+            para(t.t("leverage.certificationsNone"));
+            return;
+        }
+        para(t.t("leverage.certificationsIntro", t.decimal(nl.ketenlens.risk.Certifications.FACTOR, 1)));
+        table("certifications", List.of("leverage.facility", "leverage.certDeclared", "leverage.certScheme",
+                "leverage.certThemes", "leverage.certEffect"), rows);
+    }
+
+    // ---- 6 steps, 7 changes, 8 methods ----------------------------------------------------------------------
 
     private void steps() {
         section("steps");
@@ -248,9 +361,10 @@ final class BriefingDocument {
         section("methods");
         sub("methods.definitions");
         for (String key : List.of("methods.issues", "methods.riskWeight", "methods.reach", "methods.betweenness",
-                "methods.plan", "methods.blindSpots")) {
+                "methods.plan", "methods.blindSpots", "methods.gaps", "methods.volumes")) {
             para(t.t(key));
         }
+        para(t.t("methods.certifications", t.decimal(nl.ketenlens.risk.Certifications.FACTOR, 1)));
         para(t.t("methods.suppression", b.cover().k()));
         sub("methods.sources");
         table("sources", List.of("methods.publisher", "methods.title", "methods.edition", "methods.year",

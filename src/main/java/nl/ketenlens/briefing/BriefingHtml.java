@@ -8,7 +8,8 @@ import java.util.List;
  */
 final class BriefingHtml {
 
-    static final List<String> SECTIONS = List.of("context", "issues", "chains", "leverage", "steps", "changes", "methods");
+    static final List<String> SECTIONS = List.of("context", "issues", "chains", "gaps", "leverage", "steps",
+            "changes", "methods");
 
     private final Briefing b;
     private final BriefingText text;

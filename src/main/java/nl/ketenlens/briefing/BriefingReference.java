@@ -61,6 +61,31 @@ class BriefingReference {
                 c.status(), STATUS_AS_OF, c.marketShareClass(), c.facts(), c.sourceUrl());
     }
 
+    /**
+     * The themes the data-gap section reports, and on what basis: the briefing's theme filter; else the priority
+     * themes the letters name for the covenant (for a sector: for its covenants together); else every theme.
+     * Themes of the filter that no covenant prioritises are still reported: missing data is what the section shows.
+     *
+     */
+    GapThemes gapThemes(String theme, CovenantRow covenant, SectorRow sector) {
+        if (theme != null) {
+            return new GapThemes("theme", List.of(theme));
+        }
+        java.util.LinkedHashSet<String> priority = new java.util.LinkedHashSet<>();
+        if (covenant != null) {
+            priority.addAll(covenant.priorityThemes());
+        } else if (sector != null) {
+            data().covenants().stream().filter(c -> sector.code().equals(c.sector()))
+                    .forEach(c -> priority.addAll(c.priorityThemes()));
+        }
+        return priority.isEmpty() ? new GapThemes("all", data().themes().stream().map(t -> t.code()).toList())
+                : new GapThemes("priority", List.copyOf(priority));
+    }
+
+    /** The themes of the data-gap section; {@code basis} is {@code theme}, {@code priority} or {@code all}. */
+    record GapThemes(String basis, List<String> themes) {
+    }
+
     private static SourceView view(SourceRow s) {
         return new SourceView(s.id(), s.publisher(), s.title(), s.edition(), s.year(), s.licence(), s.url());
     }

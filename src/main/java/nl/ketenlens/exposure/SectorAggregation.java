@@ -95,7 +95,7 @@ final class SectorAggregation {
         for (Acc a : issues) {
             issueList.add(new SectorExposure.Issue(keys.key(a.key), keys.theme(a.key), keys.country(a.key),
                     keys.commodity(a.key), a.top.severity(), a.top.likelihood(), a.top.riskWeight(), (java.util.BitSet) a.members.clone(),
-                    a.facilities, List.copyOf(a.sources)));
+                    a.facilities, List.copyOf(a.sources), a.top));
         }
         List<SectorExposure.BlindSpotFigures> spotList = new ArrayList<>(spots.size());
         for (SpotAcc s : spots) {

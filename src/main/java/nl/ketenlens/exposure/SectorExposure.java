@@ -2,6 +2,7 @@ package nl.ketenlens.exposure;
 
 import java.util.BitSet;
 import java.util.List;
+import nl.ketenlens.risk.IndicatorView;
 import nl.ketenlens.risk.SourceView;
 
 /**
@@ -23,12 +24,14 @@ public record SectorExposure(List<Issue> issues, List<BlindSpotFigures> blindSpo
      * among all facilities reached, the companies and facilities reaching it, the sources behind it (in order of
      * first reach, as a per-company report lists them).
      *
-     * @param members which of the companies reach it, as positions in the list asked for (a bit set, so counts
-     *                over several issues are unions): the caller knows the list, this record names no company
+     * @param members   which of the companies reach it, as positions in the list asked for (a bit set, so counts
+     *                  over several issues are unions): the caller knows the list, this record names no company
+     * @param strongest the indicator behind severity and likelihood, for what its figure is worth (proxy,
+     *                  observation year, unknown dimensions)
      */
     public record Issue(String key, String theme, String country, String commodity, double severity,
                         double likelihood, double riskWeight, BitSet members, int facilities,
-                        List<SourceView> sources) {
+                        List<SourceView> sources, IndicatorView strongest) {
 
         /** How many of the companies reach the issue. */
         public int companies() {

@@ -38,7 +38,7 @@ final class Explainer {
         this.added = prep.added();
         this.disclosure = prep.disclosure();
         this.selected = prep.input().selection().size();
-        this.output = new MemberOutput(p, prep.input().selection().vertices());
+        this.output = new MemberOutput(p, prep.input().selection().vertices(), disclosure);
     }
 
     /** {@code n} of the selected companies, as the viewer may see it. */

@@ -44,12 +44,25 @@ public final class LeverageReports {
      * The selection's estimated share of a facility's annual output (ADR 0017): a sum over the selection, never per
      * company. All numbers null when unknown; {@code statement} then says why.
      *
-     * @param volume     the selection's estimated annual purchase arriving there, in {@code unit}
-     * @param throughput the facility's annual output, in {@code unit}
+     * @param volume       the selection's estimated annual purchase arriving there, in {@code unit}
+     * @param throughput   the facility's annual output, in {@code unit}
+     * @param reason       why the share is (not) known, for renderers that word it themselves: {@code known},
+     *                     {@code no_throughput}, {@code no_volume}, {@code zero_throughput} or {@code too_few_companies}
+     *                     (fewer than k selected companies give a volume towards it: the share would show what one or
+     *                     two of them buy)
+     * @param contributors how many selected companies give a volume towards the facility, as the viewer may see it;
+     *                     null when no volume arrives
      */
-    public record OutputShare(Double share, Double volume, Double throughput, String unit, String statement) {
-        static OutputShare unknown(String why) {
-            return new OutputShare(null, null, null, null, why);
+    public record OutputShare(Double share, Double volume, Double throughput, String unit, String statement,
+                              String reason, CompanyCount contributors) {
+        public static final String KNOWN = "known";
+        public static final String NO_THROUGHPUT = "no_throughput";
+        public static final String NO_VOLUME = "no_volume";
+        public static final String ZERO_THROUGHPUT = "zero_throughput";
+        public static final String TOO_FEW_COMPANIES = "too_few_companies";
+
+        static OutputShare unknown(String reason, String why, CompanyCount contributors) {
+            return new OutputShare(null, null, null, null, why, reason, contributors);
         }
     }
 

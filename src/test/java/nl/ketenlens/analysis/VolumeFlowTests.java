@@ -85,4 +85,32 @@ class VolumeFlowTests {
         assertThatThrownBy(() -> new VolumeFlow(null, new int[0], new double[0]))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void contributorsCountTheSelectedCompaniesWhoseVolumeArrives() {
+        // C1 gives a volume to R; C2 gives one to non-member trader T, which passes 40 % on to R; C3 buys from R
+        // without a volume; C4 gives a volume to T but T passes nothing on to M (unknown share)
+        SupplyGraph g = graph(new String[] {"C1", "C2", "C3", "C4"}, new String[] {"T", "R", "M"}, new String[][] {
+                {"C1", "R", null}, {"C2", "T", "1"}, {"T", "R", "0.4"}, {"C3", "R", null}, {"C4", "T", null},
+                {"T", "M", null}, {"R", "M", "0.5"}});
+        VolumeFlow flow = new VolumeFlow(g, g.vertices(java.util.List.of("C1", "C2", "C3", "C4")),
+                volumes(g, Map.of("C1>R", 10.0, "C2>T", 5.0, "C4>T", 3.0)));
+        assertThat(flow.contributors(g.vertex("R"))).isEqualTo(3); // C1 direct, C2 and C4 through T
+        assertThat(flow.contributors(g.vertex("T"))).isEqualTo(2);
+        assertThat(flow.contributors(g.vertex("M"))).isEqualTo(3); // through R's known share; T -> M carries nothing
+        assertThat(flow.arriving()[g.vertex("M")]).isCloseTo((10 + 8 * 0.4) * 0.5, within(1e-9));
+        assertThat(flow.contributors(g.vertex("C3"))).isZero();
+        assertThatThrownBy(() -> flow.contributors(99)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aZeroVolumeAndAMemberInBetweenContributeNothing() {
+        // C2 is selected: what C1 buys through it is not passed on (C2's own volumes count), and C2's own is 0
+        SupplyGraph g = graph(new String[] {"C1", "C2"}, new String[] {"R"}, new String[][] {
+                {"C1", "C2", "1"}, {"C2", "R", "1"}});
+        VolumeFlow flow = new VolumeFlow(g, g.vertices(java.util.List.of("C1", "C2")),
+                volumes(g, Map.of("C1>C2", 7.0, "C2>R", 0.0)));
+        assertThat(flow.contributors(g.vertex("R"))).isZero();
+        assertThat(flow.contributors(g.vertex("C2"))).isEqualTo(1);
+    }
 }

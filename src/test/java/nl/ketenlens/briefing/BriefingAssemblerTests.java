@@ -134,7 +134,7 @@ class BriefingAssemblerTests {
                 "nl", null, true, 3), previous.context(),
                 new Briefing.Issues(List.of(previous.issues().ranked().get(0), previous.issues().ranked().get(1)), 0,
                         List.of(), List.of(), List.of()),
-                previous.chains(), new Briefing.Leverage(7, 4, List.of(previous.leverage().facilities().get(1),
+                previous.chains(), previous.dataGaps(), new Briefing.Leverage(7, 4, List.of(previous.leverage().facilities().get(1),
                 previous.leverage().facilities().get(0)), List.of(), List.of(0.5), List.of(), List.of(), null),
                 List.of(), null, previous.methods());
         Briefing now = new BriefingAssembler(Sector.inputs(3, older)).assemble();

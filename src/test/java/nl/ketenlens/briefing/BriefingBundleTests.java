@@ -31,7 +31,7 @@ class BriefingBundleTests {
     @Test
     void everyKeyTheCodeNamesIsInBothBundles() throws IOException {
         Pattern literal = Pattern.compile("\"((?:doc|cover|toc|count|section|context|status|issues|chains|leverage|steps?"
-                + "|changes|methods)\\.[A-Za-z.]+)\"");
+                + "|changes|methods|gaps|dimension)\\.[A-Za-z.]+)\"");
         Set<String> used = new HashSet<>();
         try (Stream<Path> files = Files.list(Path.of("src/main/java/nl/ketenlens/briefing"))) {
             for (Path f : files.toList()) {

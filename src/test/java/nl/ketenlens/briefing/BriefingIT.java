@@ -50,6 +50,37 @@ class BriefingIT {
         assertThat(names).isNotEmpty();
         String flat = text.replaceAll("\\s+", " ");
         names.forEach(n -> assertThat(flat).doesNotContain(n));
+        // issue 11 items 2, 7, 8: the data-gap section for the covenant's priority themes, the share of output and
+        // the certifications of the listed facilities (the demo declares neither throughputs nor certifications)
+        assertThat(flat).contains("4. Waar gegevens ontbreken", "Per prioriteitsthema (kinderarbeid, conflict- en",
+                "niet laag risico", "Aandeel van de bedrijven in de productie van deze locaties",
+                "onbekend: de jaarproductie van deze locatie is niet bekend", "Certificeringen van deze locaties",
+                "Geen van de locaties hierboven geeft een certificering op.", "Ontbrekende gegevens. Per thema");
+    }
+
+    @Test
+    void goldBriefingJsonCarriesDataGapsSharesAndCertifications() throws Exception {
+        String json = mvc.perform(get("/api/briefings").param("covenant", "gold").param("format", "json"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.dataGaps.basis").value("priority"))
+                .andExpect(jsonPath("$.dataGaps.themes[0]").value("child_labour"))
+                .andExpect(jsonPath("$.dataGaps.themes[1]").value("conflict"))
+                .andExpect(jsonPath("$.dataGaps.rows").isNotEmpty())
+                .andExpect(jsonPath("$.leverage.facilities[0].output.reason").value("no_throughput"))
+                .andExpect(jsonPath("$.leverage.facilities[0].certifications").isArray())
+                .andExpect(jsonPath("$.issues.ranked[0].proxy").isBoolean())
+                .andReturn().getResponse().getContentAsString();
+        var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+        // a gap row is a real gap: no data, proxy only or stale only; and every theme is a priority theme
+        for (var row : tree.at("/dataGaps/rows")) {
+            assertThat(row.get("noData").asBoolean() || row.get("proxyOnly").asBoolean()
+                    || row.get("staleOnly").asBoolean()).as(row.toString()).isTrue();
+            assertThat(row.get("theme").asText()).isIn("child_labour", "conflict");
+        }
+        // no share is shown in the demo: no facility declares a throughput
+        for (var f : tree.at("/leverage/facilities")) {
+            assertThat(f.at("/output/share").isNull()).as(f.toString()).isTrue();
+        }
     }
 
     @Test

@@ -32,7 +32,7 @@ class BriefingRenderersTests {
     static Briefing withLang(Briefing b, String lang) {
         Briefing.Cover c = b.cover();
         return new Briefing(new Briefing.Cover(c.scope(), c.code(), c.name(), c.nameNl(), c.date(), c.graphRevision(),
-                lang, c.theme(), c.syntheticData(), c.k()), b.context(), b.issues(), b.chains(), b.leverage(),
+                lang, c.theme(), c.syntheticData(), c.k()), b.context(), b.issues(), b.chains(), b.dataGaps(), b.leverage(),
                 b.nextSteps(), b.changes(), b.methods());
     }
 
@@ -89,7 +89,7 @@ class BriefingRenderersTests {
                 "| # | Issue | Severity | Likelihood | Risk weight | Companies | Facilities | Sources |",
                 "| 1 | Conflict and high-risk areas in gold from Congo - Kinshasa | 1.00 | 0.70 | 0.70 | 4 | 1 | cahra2026 |",
                 "| Tier | Facilities | Companies reaching it |", "| Step | Facility | Type | Country |",
-                "fewer than 3", "## 7. Methods and sources");
+                "fewer than 3", "## 8. Methods and sources");
         for (String id : BriefingHtml.SECTIONS) {
             assertThat(md).contains("<a id=\"" + id + "\"></a>");
         }

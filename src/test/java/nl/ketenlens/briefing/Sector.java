@@ -111,7 +111,8 @@ final class Sector {
                 "retail", "Retail", "Detailhandel",
                 List.of(new Briefing.KpmgRisk("labour", "arbeid", "unhealthy and unsafe working conditions",
                         "ongezonde en onveilige werkomstandigheden", true)),
-                leverage(), plan(), cuts(), groups(), null, exposure, ChainCoverage.of(p, COMPANY_IDS), REFERENCE, previous);
+                leverage(), plan(), cuts(), groups(), null, exposure, ChainCoverage.of(p, COMPANY_IDS), REFERENCE, previous,
+                new nl.ketenlens.risk.Coverage(p.sourceIndicators()), "priority", List.of("child_labour", "conflict"));
     }
 
     static Briefing briefing() {
