@@ -89,7 +89,7 @@ abstract class SeedContract {
                 .execute().records().forEach(r -> seeded.put(r.get("key").asString(), r.get("n").asLong()));
         assertThat(seeded).containsAllEntriesOf(expected);
         assertThat(expected.keySet()).contains("ilo_sdg882/freedom_of_association", "ilo_sdg881/health_safety",
-                "wb_pov300/living_wage", "ilo_lfpr/gender", "wdi_pm25/pollution", "gcb2024/ghg",
+                "wb_pov300/living_wage", "ilo_lfpr/gender", "wdi_pm25/pollution", "gcb2024/ghg", "edgar2024/ghg",
                 "fao_fra2020/deforestation", "fao_fra2020/biodiversity");
         long proxies = driver.executableQuery("""
                 MATCH (i:RiskIndicator) WHERE i.proxy AND i.sourceId IN ['wb_pov300', 'fao_fra2020']

@@ -3,8 +3,10 @@ package nl.ketenlens.seed.reference;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.ketenlens.graph.IndicatorRow;
 import nl.ketenlens.graph.SourceRow;
@@ -16,7 +18,7 @@ import nl.ketenlens.graph.SourceRow;
  *
  * <p>Strict: any country name or ILAB good that does not map, any unknown code and any duplicate key fails with a
  * {@link ReferenceDataException} naming file, line and value. Framework-free; reads the whole set on each call
- * (about 3,300 indicators, well under a second).
+ * (about 19,300 indicators, 13,190 of them EDGAR by sector; about 0.2 s of CPU once warm).
  */
 public final class ReferenceDataReader {
     private final ReferenceFiles files;
@@ -51,6 +53,7 @@ public final class ReferenceDataReader {
         indicators.addAll(cahra.indicators());
         indicators.addAll(eudr.indicators(commodities.eudrCodes()));
         indicators.addAll(themeIndicators(countries, sources, commodities.eudrCodes()));
+        indicators.addAll(edgarIndicators(countries, sources, commodities.rows()));
         checkIndicators(indicators, themes, sources);
 
         return new ReferenceData(countries, cahra.regions(), commodities.rows(), themes, sources, indicators,
@@ -71,6 +74,17 @@ public final class ReferenceDataReader {
         out.addAll(t.forestLoss(fao));
         out.addAll(t.primaryForestLoss(fao));
         return out;
+    }
+
+    /** EDGAR's non-CO2 GHG by country and sector, one rule for every sector group ({@link EdgarIndicators}). */
+    private List<IndicatorRow> edgarIndicators(List<CountryRow> countries, List<SourceRow> sources,
+                                               List<CommodityRow> commodities) {
+        Map<String, String> iso2ByIso3 = new HashMap<>();
+        countries.forEach(c -> iso2ByIso3.put(c.iso3(), c.iso2()));
+        Integer edition = sources.stream().filter(s -> s.id().equals(EdgarIndicators.SOURCE)).map(SourceRow::year)
+                .findFirst().orElseThrow(() -> new ReferenceDataException(ReferenceFiles.SOURCES, 0,
+                        EdgarIndicators.SOURCE, "source missing"));
+        return new EdgarIndicators(iso2ByIso3, edition, commodities).indicators(csv(ReferenceFiles.EDGAR));
     }
 
     private static void checkIndicators(List<IndicatorRow> indicators, List<ThemeRow> themes,

@@ -35,6 +35,7 @@ public interface ReferenceFiles {
     String PM25 = "wdi_pm25_exposure.csv";
     String GCB = "gcb2024_fossil_co2_by_country.csv";
     String FAO = "fao_fra2020_forest_change.csv";
+    String EDGAR = "edgar2024_nonco2_ghg_by_country_sector.csv";
 
     /** The UTF-8 text of {@code fileName}. */
     String text(String fileName) throws IOException;

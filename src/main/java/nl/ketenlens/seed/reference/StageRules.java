@@ -53,6 +53,19 @@ final class StageRules {
         return codes(EnumSet.of(ChainStage.EXTRACTION));
     }
 
+    /**
+     * EDGAR's sectors grouped by the facilities that do them ({@link EdgarIndicators.Group}): Agriculture and Fuel
+     * Exploitation emit where the crop is grown, the animal raised or the coal mined (extraction; which farm or mine
+     * is told apart by the commodities the indicator is written for); industrial combustion and process gases where
+     * goods are transformed and made (processing, manufacturing). Trade emits neither.
+     */
+    static List<String> edgar(EdgarIndicators.Group group) {
+        return switch (group) {
+            case AGRICULTURE, FUEL_EXPLOITATION -> codes(EnumSet.of(ChainStage.EXTRACTION));
+            case INDUSTRY -> codes(EnumSet.of(ChainStage.PROCESSING, ChainStage.MANUFACTURING));
+        };
+    }
+
     private static List<String> codes(Set<ChainStage> stages) {
         return ChainStage.codes(stages);
     }

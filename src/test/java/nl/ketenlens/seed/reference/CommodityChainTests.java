@@ -69,7 +69,11 @@ class CommodityChainTests {
                 .allMatch(i -> i.stages().equals(List.of("extraction", "trade")));
         assertThat(data.indicators()).filteredOn(i -> i.sourceId().equals("eudr2025"))
                 .allMatch(i -> i.stages().equals(List.of("extraction")));
-        assertThat(data.indicators()).filteredOn(i -> i.commodity() == null).allMatch(i -> i.stages().isEmpty());
+        // country-wide figures describe every stage, except EDGAR's industry figure: a sector, not a country
+        assertThat(data.indicators()).filteredOn(i -> i.commodity() == null && !i.sourceId().equals("edgar2024"))
+                .allMatch(i -> i.stages().isEmpty());
+        assertThat(data.indicators()).filteredOn(i -> i.commodity() == null && i.sourceId().equals("edgar2024"))
+                .isNotEmpty().allMatch(i -> i.stages().equals(List.of("processing", "manufacturing")));
     }
 
     @Test

@@ -81,7 +81,8 @@ class ReferenceDataReaderTests {
         assertThat(eudrCodes).isEqualTo(16);
         assertThat(indicators("eudr2025", "deforestation")).hasSize((int) (notLow * eudrCodes));
 
-        assertThat(data.indicators()).hasSize(414 + 121 + 10 + 956 + 1632 + ThemeIndicatorsTests.THEME_INDICATORS);
+        assertThat(data.indicators()).hasSize((int) (414 + 121 + 10 + 956 + 1632 + ThemeIndicatorsTests.THEME_INDICATORS
+                + EdgarIndicatorsTests.expectedCount(file(ReferenceFiles.EDGAR), data)));
     }
 
     @Test

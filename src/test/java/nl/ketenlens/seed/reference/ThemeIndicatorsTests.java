@@ -54,7 +54,8 @@ class ThemeIndicatorsTests {
         assertThat(primaryLoss).isEqualTo(29);
         assertThat(count("fao_fra2020", "deforestation")).isEqualTo(netLoss * 16);
         assertThat(count("fao_fra2020", "biodiversity")).isEqualTo(primaryLoss * 16);
-        assertThat(data.indicators().stream().filter(i -> !List.of("ilab2022", "cahra2026", "eudr2025")
+        assertThat(data.indicators().stream().filter(i -> !List.of("ilab2022", "cahra2026", "eudr2025",
+                EdgarIndicators.SOURCE)
                 .contains(i.sourceId())).count()).isEqualTo(THEME_INDICATORS);
     }
 
