@@ -20,12 +20,18 @@ final class PairCounter {
     private static final double DENSE = 1.0;
     private static final double SPARSE = 3.0;
     private static final int[] NONE = {};
-    private final int[][] lists;
+    /** Dense words per filter block: the bound is refined after every block (ADR 0020). */
+    static final int BLOCK = 8;
+    private final int rows;
+    private final int[] size;       // row -> its list length (contiguous: read for every visited pair)
     private final int[] limit;
     private final int[][] post;     // light column -> ascending rows holding it
     private final int[][] at;       // row -> for each of its light columns, its own position in that posting
     private final int[][] light;    // row -> its light columns (ascending)
-    private final long[][] dense;   // row -> bitset over heavy columns
+    private final long[] dense;     // rows × words, row-major: bitset over heavy columns
+    private final int words;
+    private final int blocks;
+    private final int[] blockPop;   // rows × blocks: how many heavy columns the row holds in each block
     private final int[] heavyIn;    // row -> how many of its columns are heavy
     private final int heavyColumns;
 
@@ -35,8 +41,11 @@ final class PairCounter {
      * @param heavy  number of dense columns, or -1 to choose by the cost model
      */
     PairCounter(int[][] lists, int columns, int[] limit, int heavy) {
-        this.lists = lists;
-        int rows = lists.length;
+        this.rows = lists.length;
+        this.size = new int[rows];
+        for (int a = 0; a < rows; a++) {
+            size[a] = lists[a].length;
+        }
         this.limit = limit != null ? limit : fullLimit(rows);
         int[] count = new int[columns];
         for (int[] list : lists) {
@@ -56,8 +65,10 @@ final class PairCounter {
             post[t] = denseIndex[t] >= 0 || count[t] == 0 ? NONE : new int[count[t]];
         }
         int[] fill = new int[columns];
-        int words = (heavyColumns + 63) >>> 6;
-        this.dense = new long[rows][words];
+        this.words = (heavyColumns + 63) >>> 6;
+        this.blocks = (words + BLOCK - 1) / BLOCK;
+        this.dense = new long[rows * words];
+        this.blockPop = new int[rows * blocks];
         this.light = new int[rows][];
         this.at = new int[rows][];
         this.heavyIn = new int[rows];
@@ -68,14 +79,15 @@ final class PairCounter {
             for (int t : lists[a]) {
                 int d = denseIndex[t];
                 if (d >= 0) {
-                    dense[a][d >>> 6] |= 1L << d;
+                    dense[a * words + (d >>> 6)] |= 1L << d;
+                    blockPop[a * blocks + (d >>> 6) / BLOCK]++;
                 } else {
                     own[n] = t;
                     pos[n++] = fill[t];
                     post[t][fill[t]++] = a;
                 }
             }
-            heavyIn[a] = lists[a].length - n;
+            heavyIn[a] = size[a] - n;
             light[a] = Arrays.copyOf(own, n);
             at[a] = Arrays.copyOf(pos, n);
         }
@@ -91,14 +103,16 @@ final class PairCounter {
 
     /** A per-thread counter row for {@link #count}. */
     int[] buffer() {
-        return new int[lists.length];
+        return new int[rows];
     }
 
     /**
      * Fills {@code counts[b]} with {@code |L(a) ∩ L(b)|} for {@code b ∈ (a, limit(a)]}. With {@code threshold > 0}
-     * pairs whose Jaccard cannot reach it are left short: when even the light count plus every heavy column the
-     * smaller row holds ({@code min(h(a), h(b))}) gives {@code J < threshold}, the dense words are not read, and
-     * such a count stays below the threshold as well. Callers reset the range with {@link #reset}.
+     * pairs whose Jaccard cannot reach it are left short: the light count plus, per block of {@link #BLOCK} dense
+     * words, the heavy columns the smaller side holds there bounds the intersection; the blocks are read in order,
+     * each replacing its share of the bound by the true count, and reading stops as soon as the bound gives
+     * {@code J < threshold}. Such a count is at most that bound, so it stays below the threshold as well. Callers
+     * reset the range with {@link #reset}.
      */
     void count(int a, int[] counts, double threshold) {
         int lim = limit[a];
@@ -113,23 +127,53 @@ final class PairCounter {
         if (heavyColumns == 0) {
             return;
         }
-        long[] da = dense[a];
-        int ha = heavyIn[a];
-        int sa = lists[a].length;
+        if (threshold > 0) {
+            filtered(a, lim, counts, threshold);
+            return;
+        }
+        int oa = a * words;
         for (int b = a + 1; b <= lim; b++) {
-            if (threshold > 0) {
-                int bound = counts[b] + Math.min(ha, heavyIn[b]);
-                if ((double) bound / (sa + lists[b].length - bound) < threshold) {
-                    continue;
-                }
-            }
-            long[] db = dense[b];
+            int ob = b * words;
             int c = 0;
-            for (int w = 0; w < da.length; w++) {
-                c += Long.bitCount(da[w] & db[w]);
+            for (int w = 0; w < words; w++) {
+                c += Long.bitCount(dense[oa + w] & dense[ob + w]);
             }
             counts[b] += c;
         }
+    }
+
+    private void filtered(int a, int lim, int[] counts, double threshold) {
+        int oa = a * words;
+        int pa = a * blocks;
+        int ha = heavyIn[a];
+        int sa = size[a];
+        for (int b = a + 1; b <= lim; b++) {
+            int sum = sa + size[b];
+            int c = counts[b];
+            if (below(c + Math.min(ha, heavyIn[b]), sum, threshold)) {
+                continue;
+            }
+            int pb = b * blocks;
+            int bound = c;
+            for (int k = 0; k < blocks; k++) {
+                bound += Math.min(blockPop[pa + k], blockPop[pb + k]);
+            }
+            int ob = b * words;
+            for (int k = 0; k < blocks && !below(bound, sum, threshold); k++) {
+                int x = 0;
+                for (int w = k * BLOCK, end = Math.min(words, w + BLOCK); w < end; w++) {
+                    x += Long.bitCount(dense[oa + w] & dense[ob + w]);
+                }
+                c += x;
+                bound -= Math.min(blockPop[pa + k], blockPop[pb + k]) - x;
+            }
+            counts[b] = c;
+        }
+    }
+
+    /** {@code J < threshold} for an intersection {@code inter} of two sets of sizes summing to {@code sum}. */
+    private static boolean below(int inter, int sum, double threshold) {
+        return (double) inter / (sum - inter) < threshold;
     }
 
     /** Zeroes the range {@link #count} wrote for row {@code a}. */

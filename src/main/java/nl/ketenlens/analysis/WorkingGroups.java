@@ -71,33 +71,9 @@ public final class WorkingGroups {
         return groups(g, sources, targets, lists, label);
     }
 
-    /**
-     * Row per selected company: the indices into {@code targets} of the targets it reaches (itself included), in
-     * ascending order. One BFS per company, companies in parallel: {@code O(Σ_c reached(c))}, which on a sector
-     * network is a few thousand vertices per company, far less than propagating every target up the whole DAG.
-     */
+    /** Row per selected company: its target indices ascending (see {@link TargetLists}). */
     static int[][] targetLists(SupplyGraph g, boolean[] mask, int[] sources, int[] targets) {
-        int[] index = new int[g.vertexCount()];
-        Arrays.fill(index, -1);
-        for (int i = 0; i < targets.length; i++) {
-            index[targets[i]] = i;
-        }
-        int[][] lists = new int[sources.length][];
-        Parallel.run(sources.length, () -> new Bfs(g, mask), (bfs, i) -> {
-            bfs.runDown(sources[i]);
-            int[] own = new int[bfs.size()];
-            int n = 0;
-            for (int q = 0; q < bfs.size(); q++) {
-                int t = index[bfs.at(q)];
-                if (t >= 0) {
-                    own[n++] = t;
-                }
-            }
-            int[] list = Arrays.copyOf(own, n);
-            Arrays.sort(list);
-            lists[i] = list;
-        }, (a, b) -> a);
-        return lists;
+        return TargetLists.of(g, mask, sources, targets);
     }
 
     /**
