@@ -51,7 +51,7 @@ class WorkingGroupsRegressionTests {
                         .filter(t -> rnd.nextDouble() < density * (t < 600 ? 0.8 : 0.05)).toArray();
             }
             double threshold = 0.05 + 0.9 * rnd.nextDouble();
-            for (int heavy : new int[] {-1, 0, 64, 512, 513, 1100, columns}) {
+            for (int heavy : new int[] {-1, PairCounter.ALL_PAIRS, 0, 64, 512, 513, 1100, columns}) {
                 PairCounter pc = new PairCounter(lists, columns, null, heavy);
                 int[] counts = pc.buffer();
                 for (int a = 0; a < rows; a++) {
