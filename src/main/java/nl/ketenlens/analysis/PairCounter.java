@@ -5,12 +5,11 @@ import java.util.Arrays;
 /**
  * Exact intersection sizes {@code |L(a) ∩ L(b)|} of sorted int lists, for every row {@code a} and every later row
  * {@code b ∈ (a, limit(a)]}. Columns (list values) are split by how many rows hold them: the {@code heavy} most
- * frequent columns become one dense bitset per row, counted by {@code AND + popcount} for every visited pair; the
- * rest go through an inverted index, each shared light column costing one counter increment. A hub held by 1,800 of
- * 6,700 rows costs 1.6 M increments through the index but 1 bit in a word shared with 63 other hubs in the dense
- * part; a column held by 20 rows costs 190 increments but a whole word per visited pair. The split minimises the
- * estimated work {@code pairs · ⌈H/64⌉ · DENSE + Σ_light |P(t)|²/2 · (pairs / all pairs) · SPARSE}. Any split gives
- * the same counts, so the choice only affects speed (the tests force several).
+ * frequent columns become one dense bitset per row, counted by {@code AND + popcount} for every visited pair (in
+ * blocks, stopping once a pair cannot reach the threshold); the rest go through {@link LightWords}, an inverted
+ * index over 64-column words, each shared word costing one {@code AND + popcount}. Dense are the columns held by a
+ * fixed share of the rows ({@link #denseCount}). Any split gives the same counts, so the choice only affects speed
+ * (the tests force several). ADR 0012, ADR 0020.
  *
  * <p>This is the classic sparse/dense hybrid of sparse matrix products ({@code C = A·Aᵀ}, e.g. Buluç &amp; Gilbert's
  * hypersparse kernels); counting through the inverted index is the set-similarity join of Sarawagi &amp; Kirpal 2004.
