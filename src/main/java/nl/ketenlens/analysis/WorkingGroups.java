@@ -71,33 +71,9 @@ public final class WorkingGroups {
         return groups(g, sources, targets, lists, label);
     }
 
-    /**
-     * Row per selected company: the indices into {@code targets} of the targets it reaches (itself included), in
-     * ascending order. One BFS per company, companies in parallel: {@code O(Σ_c reached(c))}, which on a sector
-     * network is a few thousand vertices per company, far less than propagating every target up the whole DAG.
-     */
+    /** Row per selected company: its target indices ascending (see {@link TargetLists}). */
     static int[][] targetLists(SupplyGraph g, boolean[] mask, int[] sources, int[] targets) {
-        int[] index = new int[g.vertexCount()];
-        Arrays.fill(index, -1);
-        for (int i = 0; i < targets.length; i++) {
-            index[targets[i]] = i;
-        }
-        int[][] lists = new int[sources.length][];
-        Parallel.run(sources.length, () -> new Bfs(g, mask), (bfs, i) -> {
-            bfs.runDown(sources[i]);
-            int[] own = new int[bfs.size()];
-            int n = 0;
-            for (int q = 0; q < bfs.size(); q++) {
-                int t = index[bfs.at(q)];
-                if (t >= 0) {
-                    own[n++] = t;
-                }
-            }
-            int[] list = Arrays.copyOf(own, n);
-            Arrays.sort(list);
-            lists[i] = list;
-        }, (a, b) -> a);
-        return lists;
+        return TargetLists.of(g, mask, sources, targets);
     }
 
     /**
@@ -313,7 +289,7 @@ public final class WorkingGroups {
         shared.sort(Comparator.<WorkingGroup.SharedFacility>comparingDouble(s -> -s.members() * s.riskWeight())
                 .thenComparing(WorkingGroup.SharedFacility::facilityId));
         List<String> ids = members.stream().map(i -> g.id(sources[i])).sorted().toList();
-        return new WorkingGroup(rank, members.size(), ids, meanSimilarity(members, lists, targets.length, -1),
+        return new WorkingGroup(rank, members.size(), ids, meanSimilarity(members, lists, targets.length, PairCounter.ALL_PAIRS),
                 shared.subList(0, Math.min(SHARED_LIMIT, shared.size())), hotspots(lists, members, hotspotsOf));
     }
 
@@ -328,7 +304,8 @@ public final class WorkingGroups {
         for (int i = 0; i < k; i++) {
             own[i] = lists[members.get(i)];
         }
-        PairCounter pairs = new PairCounter(own, columns, null, heavy);
+        int used = compactColumns(own, columns);
+        PairCounter pairs = new PairCounter(own, used, null, heavy);
         double[][] sims = new double[k][];
         Parallel.run(k, pairs::buffer, (count, a) -> {
             pairs.count(a, count, 0);
@@ -350,6 +327,32 @@ public final class WorkingGroups {
         }
         long pairCount = (long) k * (k - 1) / 2;
         return pairCount == 0 ? 0 : sum / pairCount;
+    }
+
+    /**
+     * Renumbers the columns the rows use to {@code 0..used-1}, order kept (lists stay ascending, intersections the
+     * same), so a small group's counter costs what the group holds rather than {@code O(columns)}. Returns used.
+     */
+    private static int compactColumns(int[][] rows, int columns) {
+        long[] seen = new long[(columns + 63) >>> 6];
+        for (int[] row : rows) {
+            for (int t : row) {
+                seen[t >>> 6] |= 1L << t;
+            }
+        }
+        int[] before = new int[seen.length + 1];
+        for (int w = 0; w < seen.length; w++) {
+            before[w + 1] = before[w] + Long.bitCount(seen[w]);
+        }
+        for (int i = 0; i < rows.length; i++) {
+            int[] row = new int[rows[i].length];
+            for (int j = 0; j < row.length; j++) {
+                int t = rows[i][j];
+                row[j] = before[t >>> 6] + Long.bitCount(seen[t >>> 6] & ((1L << t) - 1));
+            }
+            rows[i] = row;
+        }
+        return before[seen.length];
     }
 
     /** Per target index, the hotspots (by position in the risk profile) holding that facility. */

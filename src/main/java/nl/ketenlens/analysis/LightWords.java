@@ -1,0 +1,148 @@
+package nl.ketenlens.analysis;
+
+import java.util.Arrays;
+
+/**
+ * The light (non-dense) part of {@link PairCounter}: an inverted index over 64-column words instead of single
+ * columns. Light columns are renumbered in the lexicographic order of their postings (the ascending rows holding
+ * them), so columns held by the same or nearly the same rows share a word; each row keeps its non-zero words with
+ * their bits, each word the rows holding it. Counting row {@code a} adds {@code popcount(a_w & b_w)} for every later
+ * row {@code b} in the posting of each of {@code a}'s words: one step per shared word instead of one per shared
+ * column. On the 100k network (6.7k rows, 100k columns, 9 M entries) the all-pairs index work drops from 2.4·10⁹
+ * column steps to 4.2·10⁸ word steps with the greedy packing of {@link #pack} (5.1·10⁸ with plain 64-column words
+ * in that order, 7.8·10⁸ in target order; ADR 0020). Columns in the same posting are interchangeable, so any order gives the same
+ * counts; this one only makes them cheaper.
+ */
+final class LightWords {
+    private final int[] rowStart;   // row -> first entry in rowWord/rowBits/rowAt
+    private final int[] rowWord;    // entry -> word
+    private final long[] rowBits;   // entry -> the row's bits in that word
+    private final int[] rowAt;      // entry -> its own position in the word's posting (flat index)
+    private final int[] postEnd;    // word -> end of its posting in postRow/postBits (flat, exclusive)
+    private final int[] postRow;    // flat postings: ascending rows per word
+    private final long[] postBits;
+
+    /**
+     * @param post per column its ascending rows
+     * @param pack the light columns and the word and bit each goes to (any packing gives the same counts)
+     */
+    LightWords(int rows, int[][] post, Packing pack) {
+        int[] order = pack.columns;
+        int wordCount = pack.words;
+        // pass 1: words per row (columns visited in the new order, so a row's words come ascending)
+        int[] lastWord = new int[rows];
+        Arrays.fill(lastWord, -1);
+        this.rowStart = new int[rows + 1];
+        for (int i = 0; i < order.length; i++) {
+            for (int a : post[order[i]]) {
+                if (lastWord[a] != pack.word[i]) {
+                    lastWord[a] = pack.word[i];
+                    rowStart[a + 1]++;
+                }
+            }
+        }
+        for (int a = 0; a < rows; a++) {
+            rowStart[a + 1] += rowStart[a];
+        }
+        int entries = rowStart[rows];
+        this.rowWord = new int[entries];
+        this.rowBits = new long[entries];
+        this.rowAt = new int[entries];
+        int[] fill = Arrays.copyOf(rowStart, rows);
+        Arrays.fill(lastWord, -1);
+        int[] postCount = new int[wordCount];
+        for (int i = 0; i < order.length; i++) {
+            int w = pack.word[i];
+            for (int a : post[order[i]]) {
+                if (lastWord[a] != w) {
+                    lastWord[a] = w;
+                    rowWord[fill[a]++] = w;
+                    postCount[w]++;
+                }
+                rowBits[fill[a] - 1] |= 1L << pack.bit[i];
+            }
+        }
+        // word postings, rows ascending
+        this.postEnd = new int[wordCount];
+        int[] postFill = new int[wordCount];
+        for (int w = 0, sum = 0; w < wordCount; w++) {
+            postFill[w] = sum;
+            sum += postCount[w];
+            postEnd[w] = sum;
+        }
+        this.postRow = new int[entries];
+        this.postBits = new long[entries];
+        for (int a = 0; a < rows; a++) {
+            for (int e = rowStart[a]; e < rowStart[a + 1]; e++) {
+                int q = postFill[rowWord[e]]++;
+                postRow[q] = a;
+                postBits[q] = rowBits[e];
+                rowAt[e] = q;
+            }
+        }
+    }
+
+    /** Adds {@code |light(a) ∩ light(b)|} to {@code counts[b]} for every {@code b ∈ (a, lim]}. */
+    void count(int a, int lim, int[] counts) {
+        for (int e = rowStart[a]; e < rowStart[a + 1]; e++) {
+            long bits = rowBits[e];
+            int end = postEnd[rowWord[e]];
+            for (int q = rowAt[e] + 1; q < end && postRow[q] <= lim; q++) {
+                counts[postRow[q]] += Long.bitCount(bits & postBits[q]);
+            }
+        }
+    }
+
+    /** Non-empty columns in the lexicographic order of their postings (ties by column). */
+    static int[] lexOrder(int[][] post) {
+        return java.util.stream.IntStream.range(0, post.length).filter(t -> post[t].length > 0).boxed()
+                .sorted((x, y) -> Arrays.compare(post[x], post[y])).mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * Packs the columns of {@code order} that {@code keep} accepts into words, in that order: a column joins the open
+     * word when that costs no more index steps than a word of its own ({@code |U ∪ P|² − |U|² ≤ |P|²} for the word's
+     * rows {@code U} and the column's rows {@code P}, so a column whose rows are already there is free) and the word
+     * has a free bit; else it opens a new word. The steps all pairs would cost, {@code Σ_w |U_w|·(|U_w| − 1)/2}, come
+     * with it. {@code stamp}: a row-sized scratch array. {@code O(entries)}.
+     */
+    static Packing pack(int[] order, int[][] post, java.util.function.IntPredicate keep, int[] stamp) {
+        Arrays.fill(stamp, -1);
+        int[] columns = Arrays.stream(order).filter(keep).toArray();
+        int[] word = new int[columns.length];
+        byte[] bit = new byte[columns.length];
+        double steps = 0;
+        int w = -1;
+        int inWord = 64;
+        long union = 0;
+        for (int i = 0; i < columns.length; i++) {
+            int[] p = post[columns[i]];
+            int fresh = 0;
+            for (int a : p) {
+                if (stamp[a] != w) {
+                    fresh++;
+                }
+            }
+            long grown = union + fresh;
+            if (inWord == 64 || grown * grown - union * union > (long) p.length * p.length) {
+                steps += (double) union * (union - 1) / 2;
+                w++;
+                inWord = 0;
+                union = 0;
+                fresh = p.length;
+            }
+            for (int a : p) {
+                stamp[a] = w;
+            }
+            union += fresh;
+            word[i] = w;
+            bit[i] = (byte) inWord++;
+        }
+        steps += (double) union * (union - 1) / 2;
+        return new Packing(columns, word, bit, w + 1, steps);
+    }
+
+    /** Light columns in packing order, the word and bit of each, the word count and the all-pairs index steps. */
+    record Packing(int[] columns, int[] word, byte[] bit, int words, double steps) {
+    }
+}
