@@ -196,5 +196,6 @@
     return paths(btn.dataset.id);
   };
   document.addEventListener('DOMContentLoaded', init);
-  window.ketenlensChain = {positionOf, mostIsolated, clickable, select: id => attempt(select)(id)};
+  window.ketenlensChain = {positionOf, mostIsolated, clickable, select: id => attempt(select)(id),
+    symbols: () => chart.getOption().series[0].data.map(n => n.symbol)};
 })();
