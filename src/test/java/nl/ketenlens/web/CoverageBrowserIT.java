@@ -184,7 +184,7 @@ class CoverageBrowserIT {
         String visible = text("view-cov") + "\n" + text("tab-cov");
         assertThat(WebBrowserIT.englishLeft(visible, bundle("en"), bundle("nl")))
                 .as("English bundle texts visible on the Dutch coverage view").isEmpty();
-        browser.driver.executeScript("document.getElementById('cov-t').scrollIntoView({block: 'start'})");
+        browser.driver.executeScript("window.scrollTo(0, document.getElementById('cov-facts').getBoundingClientRect().top + window.scrollY - 10)");
         browser.screenshot("coverage-nl");
     }
 
