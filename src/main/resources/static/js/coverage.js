@@ -99,6 +99,7 @@
   }
 
   async function draw() {
+    const started = performance.now();
     await load();
     const list = await rows();
     const counts = {data: 0, proxy: 0, stale: 0, none: 0};
@@ -115,6 +116,7 @@
       <tbody>${list.length ? list.map(r => h`<tr data-country="${r.code}"><th scope="row">${r.name} <code>${r.code}</code></th>
         ${loaded.themes.map(x => cellHtml(x, r.code))}</tr>`)
         : h`<tr><td colspan="${loaded.themes.length + 1}" class="muted">${tr('table.none')}</td></tr>`}</tbody></table></div>`);
+    el('cov-out').dataset.renderMillis = String(Math.round(performance.now() - started)); // requests (first time) + table
     el('cov-out').dataset.cells = String(list.length * loaded.themes.length);
   }
 

@@ -147,6 +147,10 @@ class CoverageBrowserIT {
         open("#cov");
         browser.waiting(120).until(d -> Integer.parseInt(Optional.ofNullable(d.findElement(By.id("cov-out"))
                 .getAttribute("data-cells")).orElse("0")) > 0);
+        WebElement out = browser.driver.findElement(By.id("cov-out"));
+        System.out.printf("coverage matrix (advisor, Dutch): %s cells, %d rows; 14 requests + table on screen %s ms%n",
+                out.getAttribute("data-cells"), browser.driver.findElements(By.cssSelector("#cov-t tbody tr")).size(),
+                out.getAttribute("data-render-millis"));
         assertThat(text("tab-cov")).isEqualTo("Gegevensdekking");
         assertThat(browser.driver.findElements(By.cssSelector("#cov-t thead th"))).as("country column and 13 themes").hasSize(14);
 
