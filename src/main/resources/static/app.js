@@ -289,14 +289,16 @@ async function exposure() {
       sources(i.sources)]))}
     <div class="totals">${totals(tr('exp.byTheme'), r.totals.byTheme, theme)}${totals(tr('exp.byCountry'), r.totals.byCountry, ctyBtn)}
       ${totals(tr('exp.byTier'), r.totals.byTier, k => tr('chain.tier', {n: k}))}</div>
-    ${table('fac-t', tr('exp.facilities'), [tr('col.facility'), tr('col.type'), tr('col.country'), tr('col.tier'), tr('col.paths'), tr('col.share'),
-      tr('col.riskWeight'), tr('col.risks'), ''], r.facilities.map(f => [facCell(f.facilityId, f.name), ServerTexts.kind(f.type),
+    ${table('fac-t', tr('exp.facilities'), [tr('col.facility'), tr('col.type'), tr('col.stage'), tr('col.country'), tr('col.tier'), tr('col.paths'), tr('col.share'),
+      tr('col.riskWeight'), tr('col.risks'), ''], r.facilities.map(f => [facCell(f.facilityId, f.name), ServerTexts.kind(f.type), ServerTexts.stage(f.stage),
       h`${ctyBtn(f.country)} <small>${f.region || ''}</small>`, f.tier, f.pathCount + (f.pathsCapped ? '+' : ''), pct(f.totalShare),
       num(f.riskWeight), risks(f.indicators), h`${pathBtn(f.facilityId, tr('col.paths'))} ${engageBtn(f.facilityId, 'exp')}`]))}
-    ${table('blind-t', tr('exp.blind'), [tr('col.facility'), tr('col.tier'), tr('col.blindWhy'), tr('col.expected'), tr('col.source'), tr('col.explanation')],
-      r.blindSpots.map(b => [facCell(b.facilityId, b.name), b.tier, b.reasons.map(ServerTexts.blindReason).join(', '),
+    ${table('blind-t', tr('exp.blind'), [tr('col.facility'), tr('col.stage'), tr('col.tier'), tr('col.blindWhy'), tr('col.expected'), tr('col.source'), tr('col.explanation')],
+      r.blindSpots.map(b => [facCell(b.facilityId, b.name), ServerTexts.stage(b.stage), b.tier, h`${b.reasons.map(ServerTexts.blindReason).join(', ')}${ServerTexts.upstream(b)
+        ? h`<br><strong class="upstream" title="${tr('blind.upstream.title')}">${tr('blind.upstream')}</strong>` : ''}`,
         b.expectedRiskWeight == null ? tr('common.unknown') : h`${num(b.expectedRiskWeight)}: ${theme(b.expectedTheme)}, ${b.expectedCommodity}, ${ctyBtn(b.expectedCountry)}`,
-        source(b.expectedSource), ServerTexts.blindWhy(b)]), r.blindSpotCount)}`);
+        source(b.expectedSource), ServerTexts.blindWhy(b)]), r.blindSpotCount)}
+    ${r.blindSpots.some(ServerTexts.upstream) ? h`<p class="note" id="blind-upstream">${tr('exp.blind.upstream')}</p>` : ''}`);
 }
 
 /** The first facilities of an issue as path buttons; the facilities table below lists them all. */

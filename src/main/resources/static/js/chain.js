@@ -5,8 +5,13 @@
    for its indicators and sources (GET /api/facilities/{id}), engage it as a what-if in the exposure view.
    The sector view (members collapsed, counts only) is js/sector.js. */
 (() => {
-  const SHAPES = {company: 'rect', members: 'rect', smelter: 'diamond', refinery: 'diamond', mine: 'triangle',
-    farm: 'triangle', plantation: 'triangle', mill: 'roundRect', factory: 'roundRect', trader: 'pin'};
+  /* A facility's shape is its chain stage (the API's node.stage, from the server's one type → stage table, ADR 0013);
+     the glyph stands for the shape in the text legend. Companies are squares; a type without a stage a circle. */
+  const STAGES = [['extraction', 'triangle', '▲'], ['processing', 'diamond', '◆'], ['manufacturing', 'roundRect', '▢'],
+    ['trade', 'pin', '▼'], [null, 'circle', '●']];
+  const shapeOf = n => n.kind === 'company' || n.kind === 'members' ? 'rect' : (STAGES.find(s => s[0] === (n.stage || null)) || STAGES[4])[1];
+  const stageOrder = n => STAGES.findIndex(s => s[0] === (n.stage || null));
+  const stageName = code => code ? t('stage.' + code) : t('stage.unknown');
   const RISK_COLOURS = ['#2e7d32', '#b7791f', '#ef6c00', '#b71c1c']; // none, low, medium, high (with a text legend)
   const riskColour = (w, max) => w <= 0 ? '#78909c' : RISK_COLOURS[Math.min(3, 1 + Math.floor(3 * w / Math.max(max, 1e-9)))];
   let chart = null, data = null, started = 0;
@@ -29,15 +34,16 @@
     const maxW = Math.max(...nodes.map(n => n.riskWeight), 0);
     const out = [];
     for (const [tier, list] of byTier) {
-      list.sort((a, b) => (a.country || '').localeCompare(b.country || '') || b.riskWeight - a.riskWeight);
+      // within a tier, facilities of one stage sit together (then by country): a refinery's missing mine shows as a gap
+      list.sort((a, b) => stageOrder(a) - stageOrder(b) || (a.country || '').localeCompare(b.country || '') || b.riskWeight - a.riskWeight);
       list.forEach((n, i) => out.push({
         id: n.id, name: n.name, x: tier * 300, y: (i - list.length / 2) * 26, tier,
-        symbol: SHAPES[n.kind] || 'circle', symbolSize: n.kind === 'company' || n.kind === 'members' ? 28 : n.riskBearing ? 16 : 11,
+        symbol: shapeOf(n), symbolSize: n.kind === 'company' || n.kind === 'members' ? 28 : n.riskBearing ? 16 : 11,
         itemStyle: {color: n.kind === 'company' || n.kind === 'members' ? '#0b5d7a' : riskColour(n.riskWeight, maxW),
           borderColor: n.chokepoint ? '#000' : '#fff', borderWidth: n.chokepoint ? 3 : 1},
         label: {show: n.kind === 'company' || n.kind === 'members' || list.length <= 30, position: 'right', fontSize: 11,
           width: 150, overflow: 'truncate'},
-        value: n.riskWeight, kind: n.kind, country: n.country
+        value: n.riskWeight, kind: n.kind, country: n.country, stage: n.stage || null
       }));
     }
     return out;
@@ -55,12 +61,13 @@
       aria: {enabled: true, label: {description: t('chain.aria.description', {nodes: nodes.length, edges: links.length})}},
       animation: false,
       tooltip: {formatter: p => p.dataType === 'node'
-        ? `${esc(p.data.name)}<br>${esc(kindName(p.data.kind))} · ${esc(p.data.country || '')} · ${t('chain.riskWeight')} ${num(p.data.value)}`
+        ? `${esc(p.data.name)}<br>${esc(kindName(p.data.kind))}${p.data.kind === 'company' ? '' : ' · ' + esc(stageName(p.data.stage))} · ${esc(p.data.country || '')} · ${t('chain.riskWeight')} ${num(p.data.value)}`
         : `${esc(p.data.source)} → ${esc(p.data.target)}${p.data.value != null ? ' · ' + pct(p.data.value) : ''}`},
       series: [{type: 'graph', layout: 'none', roam: true, draggable: false, data: nodes, links,
         edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 6, emphasis: {focus: 'adjacency'}}]
     }, true);
     el('chain').dataset.nodes = String(nodes.length);
+    el('chain').dataset.stages = JSON.stringify(stageCounts(nodes));
     el('chain').dataset.edges = String(links.length);
     if (started) {
       el('chain').dataset.renderMillis = String(Math.round(performance.now() - started));
@@ -81,7 +88,16 @@
     put('chain-legend', h`${t('chain.legend')} <span class="sw" style="background:#78909c"></span>${t('chain.risk.none')}
       <span class="sw" style="background:${RISK_COLOURS[1]}"></span>${t('chain.risk.low')}
       <span class="sw" style="background:${RISK_COLOURS[2]}"></span>${t('chain.risk.medium')}
-      <span class="sw" style="background:${RISK_COLOURS[3]}"></span>${t('chain.risk.high')} · ${t('chain.legend.shapes')} · ${counts}`);
+      <span class="sw" style="background:${RISK_COLOURS[3]}"></span>${t('chain.risk.high')} · ${t('chain.legend.shapes')} · ${counts}
+      <br><span id="chain-stages">${t('chain.legend.stages')} ${STAGES.map(([code, , glyph]) => h`<span class="stage-key" data-stage="${code || 'unknown'}">${glyph}
+        ${stageName(code)} (${data.nodes.filter(n => n.kind !== 'company' && (n.stage || null) === code).length})</span> `)}</span>`);
+  }
+
+  /** Facilities per stage among the drawn nodes ('unknown' for a type without a stage), for the legend and tests. */
+  function stageCounts(nodes) {
+    const c = {};
+    nodes.filter(n => n.kind !== 'company' && n.kind !== 'members').forEach(n => { c[n.stage || 'unknown'] = (c[n.stage || 'unknown'] || 0) + 1; });
+    return c;
   }
 
   async function drawCompany() {
@@ -114,7 +130,7 @@
     state.names.set(id, f.name);
     const company = data && data.companyId;
     put('chain-side', h`<h3>${f.name} ${badge(f.synthetic)}</h3>
-      <p class="facts">${kindName(f.type)} · ${f.country ? f.country.name : t('common.unknown')}${f.region ? ` · ${f.region}` : ''} · <code>${f.facilityId}</code></p>
+      <p class="facts">${kindName(f.type)} · ${stageName(f.stage)} · ${f.country ? f.country.name : t('common.unknown')}${f.region ? ` · ${f.region}` : ''} · <code>${f.facilityId}</code></p>
       ${company ? h`<button type="button" class="small" data-act="chain-engage" data-id="${id}">${t('chain.engage')}</button>
         <button type="button" class="small" data-act="paths-of" data-id="${id}">${t('chain.paths')}</button>` : ''}
       <button type="button" class="small" data-act="facility" data-id="${id}">${t('chain.details')}</button>
@@ -180,5 +196,6 @@
     return paths(btn.dataset.id);
   };
   document.addEventListener('DOMContentLoaded', init);
-  window.ketenlensChain = {positionOf, mostIsolated, clickable, select: id => attempt(select)(id)};
+  window.ketenlensChain = {positionOf, mostIsolated, clickable, select: id => attempt(select)(id),
+    symbols: () => chart.getOption().series[0].data.map(n => n.symbol)};
 })();

@@ -63,6 +63,13 @@ const ServerTexts = (() => {
 
   const num2 = x => Number(x).toFixed(2);
   const stages = xs => (xs || []).map(x => I18N.t('stage.' + x)).join(I18N.t('why.and'));
+  /** A chain stage code (extraction, processing, manufacturing, trade) in words; null = a type without a stage. */
+  const stage = code => code ? I18N.t('stage.' + code) : I18N.t('stage.unknown');
+  /** Expected upstream risk (ADR 0013): no supplier on record, and a finding where its suppliers would be. */
+  const upstream = b => b.reasons.includes('no_supplier') && b.expectedRiskWeight != null;
+  /** The expected finding describes only stages other than the facility's own: it lies with the unknown suppliers. */
+  const earlierOnly = b => upstream(b) && !!b.stage && !!b.expectedStages && b.expectedStages.length > 0
+    && !b.expectedStages.includes(b.stage);
 
   /** An exposure issue's reason, from the fields the answer carries (the server's sentence in English). */
   function issueWhy(i) {
@@ -80,15 +87,16 @@ const ServerTexts = (() => {
   /** A blind spot's explanation, from its fields (the server's sentence in English). */
   function blindWhy(b) {
     if (en()) return b.explanation;
-    let s = I18N.t('why.blind', {name: b.name, kind: kind(b.type) || I18N.t('kind.facility'),
-      reasons: b.reasons.map(blindReason).join(I18N.t('why.and'))});
+    let s = I18N.t('why.blind', {name: b.name + (b.stage ? I18N.t('why.blind.stage', {stage: stage(b.stage)}) : ''),
+      kind: kind(b.type) || I18N.t('kind.facility'), reasons: b.reasons.map(blindReason).join(I18N.t('why.and'))});
     if (b.expectedFrom && b.expectedFrom.length) s += I18N.t('why.blind.from', {list: list(b.expectedFrom, 4)});
     if (b.expectedRiskWeight == null) return s + I18N.t('why.blind.none');
     s += I18N.t('why.blind.expected', {w: num2(b.expectedRiskWeight), theme: theme(b.expectedTheme),
       commodity: b.expectedCommodity || '?', country: b.expectedCountry || I18N.t('common.unknown')});
     if (b.expectedStages && b.expectedStages.length) s += I18N.t('why.blind.stages', {stages: stages(b.expectedStages)});
+    if (earlierOnly(b)) s += I18N.t('why.blind.earlier', {own: stage(b.stage)});
     return s + '.';
   }
 
-  return {problem, kind, blindReason, facilityWhy, planWhy, guarantee, cutWhy, groupWhy, issueWhy, blindWhy};
+  return {problem, kind, blindReason, facilityWhy, planWhy, guarantee, cutWhy, groupWhy, issueWhy, blindWhy, stage, upstream};
 })();

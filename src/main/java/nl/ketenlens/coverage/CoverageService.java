@@ -1,11 +1,17 @@
 package nl.ketenlens.coverage;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 import nl.ketenlens.api.BadRequestException;
 import nl.ketenlens.graph.Schema.Label;
 import nl.ketenlens.graph.projection.GraphProjection;
 import nl.ketenlens.graph.projection.GraphProjector;
 import nl.ketenlens.risk.Coverage;
+import nl.ketenlens.risk.IndicatorView;
+import nl.ketenlens.risk.SourceView;
+import nl.ketenlens.seed.reference.ThemeRules;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
@@ -19,7 +25,7 @@ public class CoverageService {
     private final Neo4jClient client;
     private volatile Cached cached;
 
-    private record Cached(GraphProjection projection, Coverage coverage) {
+    private record Cached(GraphProjection projection, Coverage coverage, List<SourceView> sources) {
     }
 
     CoverageService(GraphProjector projector, Neo4jClient client) {
@@ -29,13 +35,24 @@ public class CoverageService {
 
     /** The coverage of the current revision. */
     public Coverage coverage() {
+        return current().coverage();
+    }
+
+    private Cached current() {
         GraphProjection p = projector.current();
         Cached c = cached;
         if (c == null || c.projection() != p) {
-            c = new Cached(p, new Coverage(p.sourceIndicators()));
+            c = new Cached(p, new Coverage(p.sourceIndicators()), sources(p.sourceIndicators()));
             cached = c;
         }
-        return c.coverage();
+        return c;
+    }
+
+    /** The distinct sources of {@code indicators}, by id. */
+    private static List<SourceView> sources(List<IndicatorView> indicators) {
+        Map<String, SourceView> byId = new TreeMap<>();
+        indicators.stream().map(IndicatorView::source).filter(Objects::nonNull).forEach(s -> byId.putIfAbsent(s.id(), s));
+        return List.copyOf(byId.values());
     }
 
     /** The report for {@code theme} and/or {@code country} (each null = all); unknown codes are a bad request. */
@@ -50,13 +67,15 @@ public class CoverageService {
         if (c != null && !countries.contains(c)) {
             throw new BadRequestException("country", "unknown country '" + c + "' (ISO 3166-1 alpha-2)");
         }
-        Coverage coverage = coverage();
+        Cached current = current();
+        Coverage coverage = current.coverage();
         List<CoverageReport.ThemeSummary> summaries = themes.stream().filter(x -> t == null || x.equals(t))
                 .map(x -> new CoverageReport.ThemeSummary(x, coverage.countriesWithData(x),
                         countries.size() - coverage.countriesWithData(x), coverage.sources(x))).toList();
         List<Coverage.Cell> cells = t == null && c == null ? List.of()
                 : coverage.cells(t == null ? themes : List.of(t), c == null ? countries : List.of(c));
-        return new CoverageReport(t, c, summaries, cells, projector.current().revision());
+        return new CoverageReport(t, c, summaries, cells, current.projection().revision(), ThemeRules.STALE_YEARS,
+                current.sources());
     }
 
     private List<String> codes(String cypher) {

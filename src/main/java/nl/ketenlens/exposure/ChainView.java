@@ -1,6 +1,8 @@
 package nl.ketenlens.exposure;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import nl.ketenlens.risk.ChainStage;
 
 /**
  * One company's own supply chain as nodes and edges, for drawing: the company at tier 0, every facility it reaches
@@ -21,6 +23,17 @@ public record ChainView(String companyId, String name, int depth, long graphRevi
      */
     public record Node(String id, String name, String kind, int tier, String country, String region,
                        double riskWeight, boolean riskBearing, boolean synthetic) {
+
+        /**
+         * The chain stage of the node's facility type ({@link ChainStage}, docs/adr/0013), or null for a company
+         * or a type outside the stage table; derived from {@code kind} by the one table, so the browser draws the
+         * stage without a second copy of it.
+         */
+        @JsonProperty("stage")
+        public String stage() {
+            ChainStage s = ChainStage.ofFacilityType(kind);
+            return s == null ? null : s.code();
+        }
     }
 
     /**

@@ -1,6 +1,8 @@
 package nl.ketenlens.exposure;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import nl.ketenlens.risk.ChainStage;
 import nl.ketenlens.risk.IndicatorView;
 
 /**
@@ -20,4 +22,11 @@ public record FacilityExposure(String facilityId, String name, String type, Stri
                                List<String> commodities, int tier, int pathCount, boolean pathsCapped,
                                PathView bestPath, Double bestPathShare, Double totalShare, double riskWeight,
                                List<IndicatorView> indicators) {
+
+    /** The chain stage of {@code type} ({@link ChainStage}, docs/adr/0013), or null for a type outside the table. */
+    @JsonProperty("stage")
+    public String stage() {
+        ChainStage s = ChainStage.ofFacilityType(type);
+        return s == null ? null : s.code();
+    }
 }
