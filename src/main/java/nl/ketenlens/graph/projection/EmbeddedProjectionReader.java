@@ -19,8 +19,8 @@ import org.neo4j.graphdb.Transaction;
 
 /**
  * Reads the projection through the embedded engine's own API, inside the caller's one read transaction (ADR 0019):
- * nodes by label scan, their properties straight from the store, links by walking each node's relationship chain,
- * joined through {@link NodeIds}. No Cypher planning, no Bolt packing and unpacking, no result maps for the 500k
+ * nodes by label scan, their properties straight from the store, links by one scan per relationship type, joined
+ * to the nodes through {@link NodeIds}. No Cypher planning, no Bolt packing and unpacking, no result maps for the 500k
  * node and link rows; the few small reads (indicators, commodities, ADR 0017 facts) run as Cypher in the same
  * transaction. Gives the same projection as {@link BoltProjectionReader}, which a server store still uses: vertices
  * in the same order (companies, then facilities, each by id) and the edges in {@link StoreEdges}' canonical order.
@@ -67,24 +67,19 @@ final class EmbeddedProjectionReader {
         List<Read<CompanyRow>> companies = companies(tx);
         List<Read<FacilityRow>> facilities = facilities(tx);
         for (Read<CompanyRow> c : companies) {
-            ids.put(c.node().getId(), builder.addCompany(c.row()));
+            ids.put(c.node(), builder.addCompany(c.row()));
         }
         for (Read<FacilityRow> f : facilities) {
-            ids.put(f.node().getId(), builder.addFacility(f.row()));
+            ids.put(f.node(), builder.addFacility(f.row()));
         }
         int firstFacility = companies.size();
-        for (int i = 0; i < facilities.size(); i++) {
-            links(facilities.get(i).node(), firstFacility + i, ids, builder, -1);
-        }
-        for (int i = 0; i < companies.size(); i++) {
-            links(companies.get(i).node(), i, ids, builder, firstFacility);
-            financing(companies.get(i).node(), i, ids, builder, firstFacility);
-        }
+        links(tx, ids, builder, firstFacility);
+        financing(tx, ids, builder, firstFacility);
         return ProjectionRows.finish(rows(tx), builder, fingerprint.revision());
     }
 
-    /** A row and the node it was read from (kept to walk its relationships once every vertex is known). */
-    private record Read<T>(Node node, T row) {
+    /** A row and the internal id of the node it was read from. */
+    private record Read<T>(long node, T row) {
     }
 
     private static List<Read<CompanyRow>> companies(Transaction tx) {
@@ -92,7 +87,7 @@ final class EmbeddedProjectionReader {
         try (ResourceIterator<Node> nodes = tx.findNodes(Label.label(Schema.Label.COMPANY))) {
             nodes.forEachRemaining(n -> {
                 Map<String, Object> p = n.getProperties(COMPANY_KEYS);
-                out.add(new Read<>(n, new CompanyRow(id(p), str(p, Schema.Prop.NAME), str(p, Schema.Prop.SECTOR), null,
+                out.add(new Read<>(n.getId(), new CompanyRow(id(p), str(p, Schema.Prop.NAME), str(p, Schema.Prop.SECTOR), null,
                         null, covenants(n), str(p, KIND), Boolean.TRUE.equals(p.get(SYNTHETIC)))));
             });
         }
@@ -105,7 +100,7 @@ final class EmbeddedProjectionReader {
         try (ResourceIterator<Node> nodes = tx.findNodes(Label.label(Schema.Label.FACILITY))) {
             nodes.forEachRemaining(n -> {
                 Map<String, Object> p = n.getProperties(FACILITY_KEYS);
-                out.add(new Read<>(n, new FacilityRow(id(p), str(p, Schema.Prop.NAME), str(p, TYPE),
+                out.add(new Read<>(n.getId(), new FacilityRow(id(p), str(p, Schema.Prop.NAME), str(p, TYPE),
                         str(p, Schema.Prop.COUNTRY), str(p, REGION), strings(p.get(COMMODITIES)), null, null,
                         Boolean.TRUE.equals(p.get(SYNTHETIC)))));
             });
@@ -127,32 +122,40 @@ final class EmbeddedProjectionReader {
     }
 
     /**
-     * The supply links into {@code node}: to a facility from any buyer ({@code MATCH (b)-[:BUYS_FROM]->(s:Facility)};
-     * a buyer that is neither a company nor a facility is an error, as there), to a company from companies only
-     * (vertices below {@code firstFacility}; -1 for a facility).
+     * Every supply link, in one scan of the relationship type (records in store order, not chain by chain): to a
+     * facility from any buyer ({@code MATCH (b)-[:BUYS_FROM]->(s:Facility)}: a buyer that is neither a company nor a
+     * facility is an error, as there), to a company from companies only (vertices below {@code firstFacility}).
      */
-    private static void links(Node node, int supplier, NodeIds ids, ProjectionBuilder builder, int firstFacility) {
-        boolean toCompany = firstFacility >= 0;
-        for (Relationship r : node.getRelationships(Direction.INCOMING, BUYS_FROM)) {
-            long start = r.getStartNodeId();
-            int buyer = toCompany ? ids.find(start) : ids.get(start);
-            if (toCompany && (buyer < 0 || buyer >= firstFacility)) {
-                continue;
+    private static void links(Transaction tx, NodeIds ids, ProjectionBuilder builder, int firstFacility) {
+        try (ResourceIterator<Relationship> rels = tx.findRelationships(BUYS_FROM)) {
+            while (rels.hasNext()) {
+                Relationship r = rels.next();
+                int supplier = ids.find(r.getEndNodeId());
+                if (supplier < 0) {
+                    continue;
+                }
+                int buyer = supplier >= firstFacility ? ids.get(r.getStartNodeId()) : ids.find(r.getStartNodeId());
+                if (buyer < 0 || supplier < firstFacility && buyer >= firstFacility) {
+                    continue;
+                }
+                Map<String, Object> p = r.getProperties(LINK_KEYS);
+                Object share = p.get(SHARE);
+                builder.link(buyer, supplier, (String) p.get(COMMODITY),
+                        share == null ? Double.NaN : ((Number) share).doubleValue());
             }
-            Map<String, Object> p = r.getProperties(LINK_KEYS);
-            Object share = p.get(SHARE);
-            builder.link(buyer, supplier, (String) p.get(COMMODITY),
-                    share == null ? Double.NaN : ((Number) share).doubleValue());
         }
     }
 
     /** {@code MATCH (a:Company)-[:FINANCES]->(b:Company)}. */
-    private static void financing(Node node, int institution, NodeIds ids, ProjectionBuilder builder,
-                                  int firstFacility) {
-        for (Relationship r : node.getRelationships(Direction.OUTGOING, FINANCES)) {
-            int company = ids.find(r.getEndNodeId());
-            if (company >= 0 && company < firstFacility) {
-                builder.financing(institution, company);
+    private static void financing(Transaction tx, NodeIds ids, ProjectionBuilder builder, int firstFacility) {
+        try (ResourceIterator<Relationship> rels = tx.findRelationships(FINANCES)) {
+            while (rels.hasNext()) {
+                Relationship r = rels.next();
+                int institution = ids.find(r.getStartNodeId());
+                int company = ids.find(r.getEndNodeId());
+                if (institution >= 0 && institution < firstFacility && company >= 0 && company < firstFacility) {
+                    builder.financing(institution, company);
+                }
             }
         }
     }

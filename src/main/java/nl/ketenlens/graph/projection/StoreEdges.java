@@ -65,6 +65,8 @@ final class StoreEdges {
         for (int i = 0; i < size; i++) {
             keys[fill[from[i]]++] = ((long) to[i] << 32) | i;
         }
+        String lastCode = null;
+        int lastIndex = -1;
         for (int u = 0; u < n; u++) {
             Arrays.sort(keys, start[u], start[u + 1]);
             for (int p = start[u]; p < start[u + 1]; ) {
@@ -77,7 +79,11 @@ final class StoreEdges {
                 }
                 for (int k = p; k < q; k++) {
                     int i = (int) keys[k];
-                    graph.addEdge(u, to[i], graph.commodity(commodity[i]), share[i], financing[i]);
+                    if (lastIndex < 0 || !java.util.Objects.equals(commodity[i], lastCode)) { // codes come in runs
+                        lastCode = commodity[i];
+                        lastIndex = graph.commodity(lastCode);
+                    }
+                    graph.addEdge(u, to[i], lastIndex, share[i], financing[i]);
                 }
                 p = q;
             }
