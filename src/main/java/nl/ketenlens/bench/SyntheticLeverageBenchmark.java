@@ -152,9 +152,11 @@ public final class SyntheticLeverageBenchmark {
             out.flush();
         }
         long t = System.nanoTime();
+        double cpu = Cpu.processSeconds();
         GraphProjection p = projector.current();
-        out.printf(Locale.ROOT, "  projection from Neo4j: %,d vertices, %,d edges, %,d indicators in %.2f s%n",
-                p.vertexCount(), p.graph().edgeCount(), p.indicators().size(), secs(t));
+        out.printf(Locale.ROOT, "  projection from Neo4j: %,d vertices, %,d edges, %,d indicators in %.2f s"
+                + " (cpu %.2f s, load average %s)%n", p.vertexCount(), p.graph().edgeCount(), p.indicators().size(),
+                secs(t), Cpu.processSeconds() - cpu, ProjectionBenchmark.loadAverage());
         out.flush();
     }
 

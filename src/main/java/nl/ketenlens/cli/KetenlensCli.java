@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
                 CutCommand.class,
                 GroupsCommand.class,
                 BenchLeverageCommand.class,
+                BenchProjectionCommand.class,
                 ExposureCommand.class,
                 BenchExposureCommand.class,
                 BenchBriefingCommand.class,

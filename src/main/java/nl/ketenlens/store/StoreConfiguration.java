@@ -1,5 +1,6 @@
 package nl.ketenlens.store;
 
+import nl.ketenlens.graph.EmbeddedGraph;
 import nl.ketenlens.graph.StoreWrites;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
@@ -29,6 +30,12 @@ class StoreConfiguration {
         }
         return new EmbeddedStoreHolder(EmbeddedNeo4j.start(properties.dataDir(), properties.boltPort(),
                 properties.pageCache(), properties.reset(), writes));
+    }
+
+    /** The embedded database for the projection's direct reads (ADR 0019); {@link EmbeddedGraph#NONE} with a server. */
+    @Bean
+    EmbeddedGraph embeddedGraph(EmbeddedStoreHolder embedded) {
+        return embedded.store() == null ? EmbeddedGraph.NONE : new EmbeddedGraph(embedded.store().database());
     }
 
     @Bean(destroyMethod = "close")

@@ -1,10 +1,8 @@
 package nl.ketenlens.graph.projection;
 
-import nl.ketenlens.graph.LinkRow;
 import nl.ketenlens.graph.Schema.Label;
 import nl.ketenlens.graph.Schema.Prop;
 import nl.ketenlens.graph.Schema.Rel;
-import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.Value;
 
 /**
@@ -16,7 +14,7 @@ final class CarriedRows {
 
     static final String COMPANY_LINKS = """
             MATCH (b:%1$s)-[l:%2$s]->(s:%1$s)
-            RETURN b.id AS b, s.id AS s, l.commodity AS c, l.share AS share""".formatted(Label.COMPANY, Rel.BUYS_FROM);
+            RETURN id(b) AS b, id(s) AS s, l.commodity AS c, l.share AS share""".formatted(Label.COMPANY, Rel.BUYS_FROM);
     static final String VOLUMES = """
             MATCH (b)-[l:%1$s]->(s) WHERE l.%2$s IS NOT NULL
             RETURN b.id AS b, s.id AS s, l.%2$s AS v, l.%3$s AS u""".formatted(Rel.BUYS_FROM, Prop.ANNUAL_VOLUME,
@@ -32,16 +30,16 @@ final class CarriedRows {
     private CarriedRows() {
     }
 
-    /** Call after companies, facilities and the facility links have been added to {@code builder}. */
-    static void read(SimpleQueryRunner tx, ProjectionBuilder builder) {
-        tx.run(COMPANY_LINKS).stream().forEach(r -> builder.link(new LinkRow(r.get("b").asString(),
-                r.get("s").asString(), GraphProjector.str(r.get("c")),
-                r.get("share").isNull() ? null : r.get("share").asDouble(), false)));
-        tx.run(VOLUMES).stream().forEach(r -> builder.volume(r.get("b").asString(), r.get("s").asString(),
-                r.get("v").asDouble(), GraphProjector.str(r.get("u"))));
-        tx.run(THROUGHPUTS).stream().forEach(r -> builder.throughput(r.get("id").asString(), r.get("v").asDouble(),
-                GraphProjector.str(r.get("u"))));
-        tx.run(CERTIFICATIONS).stream().forEach(r -> builder.certifications(r.get("id").asString(),
+    /**
+     * Volumes, throughputs and certifications; call after every vertex was added to {@code builder}. The company
+     * links ({@link #COMPANY_LINKS}, by internal node id) are read with the other links by each reader.
+     */
+    static void facts(ProjectionRows rows, ProjectionBuilder builder) {
+        rows.run(VOLUMES).forEach(r -> builder.volume(r.get("b").asString(), r.get("s").asString(),
+                r.get("v").asDouble(), ProjectionRows.str(r.get("u"))));
+        rows.run(THROUGHPUTS).forEach(r -> builder.throughput(r.get("id").asString(), r.get("v").asDouble(),
+                ProjectionRows.str(r.get("u"))));
+        rows.run(CERTIFICATIONS).forEach(r -> builder.certifications(r.get("id").asString(),
                 r.get("c").asList(Value::asString)));
     }
 }

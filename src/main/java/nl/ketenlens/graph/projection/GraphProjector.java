@@ -1,24 +1,21 @@
 package nl.ketenlens.graph.projection;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import nl.ketenlens.graph.CompanyRow;
-import nl.ketenlens.graph.FacilityRow;
+import nl.ketenlens.graph.EmbeddedGraph;
 import nl.ketenlens.graph.GraphChange;
 import nl.ketenlens.graph.GraphChanges;
 import nl.ketenlens.graph.LinkRow;
 import nl.ketenlens.graph.StoreWrites;
-import nl.ketenlens.graph.projection.GraphProjection.CommodityInfo;
-import nl.ketenlens.risk.IndicatorView;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.SimpleQueryRunner;
-import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.types.MapAccessor;
+import org.neo4j.graphdb.Transaction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -48,6 +45,7 @@ public class GraphProjector {
     private static final int LINK_COUNT = 2;
 
     private final Driver driver;
+    private final EmbeddedGraph embedded;
     private final GraphChanges changes;
     private final StoreWrites writes;
     private volatile Built served;
@@ -56,8 +54,16 @@ public class GraphProjector {
     private volatile long outsideWrites;
     private volatile long incrementalUpdates;
 
+    /** A projector that reads through Bolt only (as with a server store). */
     GraphProjector(Driver driver, GraphChanges changes, StoreWrites writes) {
+        this(driver, EmbeddedGraph.NONE, changes, writes);
+    }
+
+    /** With an embedded store present, full projections read through the engine's own API (ADR 0019). */
+    @Autowired
+    GraphProjector(Driver driver, EmbeddedGraph embedded, GraphChanges changes, StoreWrites writes) {
         this.driver = driver;
+        this.embedded = embedded;
         this.changes = changes;
         this.writes = writes;
     }
@@ -65,7 +71,10 @@ public class GraphProjector {
     /** The revision and sizes a projection was built from. */
     record Fingerprint(long revision, List<Long> counts) {
         static Fingerprint read(SimpleQueryRunner tx) {
-            Record r = tx.run(ProjectionQueries.FINGERPRINT).single();
+            return of(tx.run(ProjectionQueries.FINGERPRINT).single());
+        }
+
+        static Fingerprint of(MapAccessor r) {
             return new Fingerprint(r.get("revision").asLong(), r.get("counts").asList(Value::asLong));
         }
     }
@@ -179,64 +188,57 @@ public class GraphProjector {
         return new Built(seen, writesNow, p);
     }
 
+    private Built readBolt(long writesBefore) {
+        try (Session session = driver.session()) {
+            return session.executeRead(tx -> {
+                Fingerprint before = Fingerprint.read(tx);
+                GraphProjection p = BoltProjectionReader.build(tx, before);
+                Fingerprint after = Fingerprint.read(tx);
+                return before.equals(after) ? new Built(after, writesBefore, p) : null;
+            });
+        }
+    }
+
+    /** Read-only by use: nothing is written, and closing without commit rolls nothing back. */
+    private Built readEmbedded(long writesBefore) {
+        try (Transaction tx = embedded.database().beginTx()) {
+            Fingerprint before = EmbeddedProjectionReader.fingerprint(tx);
+            GraphProjection p = EmbeddedProjectionReader.build(tx, before);
+            Fingerprint after = EmbeddedProjectionReader.fingerprint(tx);
+            return before.equals(after) ? new Built(after, writesBefore, p) : null;
+        }
+    }
+
+    /**
+     * A full projection read now, by a projector of its own: through the embedded API when {@code embedded} is
+     * present, else through Bolt. For benchmarks that compare the two paths on one store; the application uses
+     * {@link #current()}.
+     */
+    public static GraphProjection readOnce(Driver driver, EmbeddedGraph embedded) {
+        return new GraphProjector(driver, embedded, GraphChanges.NONE, new StoreWrites()).current();
+    }
+
     /** How many times imported links were added to the last projection instead of rebuilding (for tests). */
     long incrementalUpdates() {
         return incrementalUpdates;
     }
 
-    /** One read transaction per attempt; the fingerprint read last must equal the one read first. */
+    /**
+     * One read transaction per attempt — the embedded engine's own when the store is embedded, else a Bolt one —
+     * and the fingerprint read last in it must equal the one read first.
+     */
     private Built buildConsistent() {
         for (int attempt = 1; ; attempt++) {
             long writesBefore = writes.count();
-            try (Session session = driver.session()) {
-                Built built = session.executeRead(tx -> {
-                    Fingerprint before = Fingerprint.read(tx);
-                    GraphProjection p = build(tx, before);
-                    Fingerprint after = Fingerprint.read(tx);
-                    return before.equals(after) ? new Built(after, writesBefore, p) : null;
-                });
-                // a commit counted meanwhile may or may not be in what was read: read again rather than guess
-                if (built != null && writes.count() == writesBefore) {
-                    return built;
-                }
+            Built built = embedded.present() ? readEmbedded(writesBefore) : readBolt(writesBefore);
+            // a commit counted meanwhile may or may not be in what was read: read again rather than guess
+            if (built != null && writes.count() == writesBefore) {
+                return built;
             }
             if (attempt == ATTEMPTS) {
                 throw new IllegalStateException("the graph changed during each of " + ATTEMPTS + " projection attempts");
             }
             log.info("Graph changed while projecting (attempt {}), reading again", attempt);
         }
-    }
-
-    private static GraphProjection build(SimpleQueryRunner tx, Fingerprint fingerprint) {
-        List<Long> counts = fingerprint.counts();
-        ProjectionBuilder builder = new ProjectionBuilder(Math.toIntExact(counts.get(0) + counts.get(1)),
-                Math.toIntExact(counts.get(LINK_COUNT) + counts.get(LINK_COUNT + 1)));
-        NodeIds vertices = new NodeIds(Math.toIntExact(counts.get(0) + counts.get(1)));
-        tx.run(ProjectionQueries.COMPANIES).stream().forEach(r -> vertices.put(r.get("n").asLong(), builder.addCompany(
-                new CompanyRow(r.get("id").asString(), str(r.get("name")), str(r.get("sector")), null, null,
-                        strings(r.get("covenants")), str(r.get("kind")), r.get("synthetic").asBoolean(false)))));
-        tx.run(ProjectionQueries.FACILITIES).stream().forEach(r -> vertices.put(r.get("n").asLong(), builder.addFacility(
-                new FacilityRow(r.get("id").asString(), str(r.get("name")), str(r.get("type")), str(r.get("country")),
-                        str(r.get("region")), strings(r.get("commodities")), null, null,
-                        r.get("synthetic").asBoolean(false)))));
-        tx.run(ProjectionQueries.LINKS).stream().forEach(r -> builder.link(vertices.get(r.get("b").asLong()),
-                vertices.get(r.get("s").asLong()), str(r.get("c")), r.get("share").isNull() ? Double.NaN : r.get("share").asDouble()));
-        tx.run(ProjectionQueries.FINANCING).stream().forEach(r -> builder.financing(vertices.get(r.get("a").asLong()),
-                vertices.get(r.get("b").asLong())));
-        CarriedRows.read(tx, builder);
-        List<IndicatorView> indicators = tx.run(ProjectionQueries.INDICATORS).list(r -> IndicatorView.from(r.get("ind")));
-        Map<String, CommodityInfo> commodityInfo = new HashMap<>();
-        tx.run(ProjectionQueries.COMMODITIES).stream().forEach(r -> commodityInfo.put(r.get("code").asString(),
-                new CommodityInfo(r.get("code").asString(), str(r.get("name")), str(r.get("hs")),
-                        strings(r.get("upstream")), strings(r.get("producers")), str(r.get("parent")))));
-        return builder.build(fingerprint.revision(), indicators, commodityInfo);
-    }
-
-    static String str(Value v) {
-        return v == null || v.isNull() ? null : v.asString();
-    }
-
-    static List<String> strings(Value v) {
-        return v == null || v.isNull() ? List.of() : v.asList(Value::asString);
     }
 }

@@ -11,6 +11,10 @@ import nl.ketenlens.risk.IndicatorView;
  * Which indicators apply to which facility: same country, same region or a country-wide indicator; the
  * facility's commodity, a kind of it, or an all-commodities indicator; and the facility's chain stage:
  * {@link IndicatorView#appliesTo}, indexed by country.
+ *
+ * <p>The answer depends only on a facility's country, region, commodities and type, and a sector's facilities share
+ * a few thousand such profiles (the 100k network: 100k facilities, far fewer profiles), so each profile is matched
+ * once and its row shared by every facility alike. Callers that change a row must copy it first.
  */
 final class IndicatorMatcher {
 
@@ -26,13 +30,23 @@ final class IndicatorMatcher {
             byCountry.computeIfAbsent(indicators.get(i).country(), k -> new ArrayList<>()).add(i);
         }
         int[][] result = new int[countries.length][];
+        Map<Profile, int[]> rows = new HashMap<>();
         for (int v = 0; v < countries.length; v++) {
             List<Integer> candidates = countries[v] == null ? null : byCountry.get(countries[v]);
-            result[v] = candidates == null ? NONE
-                    : applying(indicators, candidates, countries[v], regions[v], commodities.get(v), types[v],
-                    taxonomy);
+            if (candidates == null) {
+                result[v] = NONE;
+                continue;
+            }
+            int at = v;
+            result[v] = rows.computeIfAbsent(new Profile(countries[v], regions[v], commodities.get(v), types[v]),
+                    p -> applying(indicators, candidates, countries[at], regions[at], commodities.get(at), types[at],
+                            taxonomy));
         }
         return result;
+    }
+
+    /** What {@link IndicatorView#appliesTo} reads of a facility. */
+    private record Profile(String country, String region, List<String> commodities, String type) {
     }
 
     private static int[] applying(List<IndicatorView> indicators, List<Integer> candidates, String country,

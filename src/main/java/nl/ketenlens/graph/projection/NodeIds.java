@@ -42,6 +42,12 @@ final class NodeIds {
         return values[i];
     }
 
+    /** The vertex of node {@code id}, or -1 when it is neither a company nor a facility. */
+    int find(long id) {
+        int i = slot(id);
+        return keys[i] == id ? values[i] : -1;
+    }
+
     private int slot(long id) {
         int mask = keys.length - 1;
         int i = (int) ((id * 0x9E3779B97F4A7C15L) >>> 32) & mask;

@@ -36,10 +36,14 @@ public final class ProjectionBuilder implements NetworkSink {
     private final Map<String, List<String>> certified = new java.util.HashMap<>();
     private final Map<String, double[]> throughputs = new java.util.HashMap<>();   // id -> {kg, EUR}
     private final List<Object[]> volumes = new ArrayList<>();                         // {buyer, supplier, kg, EUR}
+    /** Edges read from the store, added to the graph in canonical order at {@link #build}; created on first use. */
+    private StoreEdges storeEdges;
+    private final int expectedEdges;
 
     public ProjectionBuilder(int expectedVertices, int expectedEdges) {
         int n = Math.max(16, expectedVertices);
         graph = SupplyGraph.builder(n, expectedEdges);
+        this.expectedEdges = expectedEdges;
         names = new String[n];
         sectors = new String[n];
         kinds = new String[n];
@@ -112,17 +116,30 @@ public final class ProjectionBuilder implements NetworkSink {
         volumes.add(new Object[] {buyerId, supplierId, ChainFacts.kg(value, unit), ChainFacts.eur(value, unit)});
     }
 
-    /** A supply link between vertices already added; {@code share} NaN when unknown. */
+    /**
+     * A supply link read from the store, between vertices already added; {@code share} NaN when unknown. Store edges
+     * join the graph in canonical order at {@link #build} ({@link StoreEdges}), whatever order the store gave them in.
+     */
     void link(int buyer, int supplier, String commodity, double share) {
-        graph.addEdge(buyer, supplier, graph.commodity(commodity), share, false);
+        storeEdges().add(buyer, supplier, commodity, share, false);
     }
 
-    /** A financing link between vertices already added. */
+    /** A financing link read from the store, between vertices already added. */
     void financing(int institution, int company) {
-        graph.addEdge(institution, company, graph.commodity(null), Double.NaN, true);
+        storeEdges().add(institution, company, null, Double.NaN, true);
+    }
+
+    private StoreEdges storeEdges() {
+        if (storeEdges == null) {
+            storeEdges = new StoreEdges(expectedEdges);
+        }
+        return storeEdges;
     }
 
     public GraphProjection build(long revision, List<IndicatorView> indicators, Map<String, CommodityInfo> commodityInfo) {
+        if (storeEdges != null) {
+            storeEdges.drainTo(graph, covenants.size());
+        }
         SupplyGraph built = graph.build();
         int n = built.vertexCount();
         String[] c = Arrays.copyOf(countries, n);
@@ -167,7 +184,8 @@ public final class ProjectionBuilder implements NetworkSink {
                 return;
             }
             certs.set(v, list);
-            int[] row = applies[v];
+            int[] row = applies[v].clone(); // rows are shared between facilities alike (IndicatorMatcher)
+            applies[v] = row;
             List<IndicatorView> own = Arrays.stream(row).mapToObj(pool::get).toList();
             List<IndicatorView> lowered = nl.ketenlens.risk.Certifications.apply(own, list);
             for (int j = 0; j < row.length; j++) {

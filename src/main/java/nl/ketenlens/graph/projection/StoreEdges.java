@@ -1,0 +1,114 @@
+package nl.ketenlens.graph.projection;
+
+import java.util.Arrays;
+import nl.ketenlens.analysis.SupplyGraph;
+
+/**
+ * The store's edges as primitive columns, handed to the graph builder in one canonical order: by buyer, supplier and
+ * then commodity code. The store returns relationships in an order of its own (the plan, the record layout, the API
+ * used), and where several links join the same pair the merged edge keeps the first one's commodity; sorting first
+ * makes that the smallest code, so every way of reading the store (Bolt or the embedded API, ADR 0019) gives the same
+ * graph, down to the commodity index order.
+ *
+ * <p>Memory: about 24 B an edge (the commodity is a reference to a code already held). Sorting {@code O(m log d)}.
+ */
+final class StoreEdges {
+    private int[] from;
+    private int[] to;
+    private String[] commodity;
+    private double[] share;
+    private boolean[] financing;
+    private int size;
+
+    StoreEdges(int expected) {
+        int cap = Math.max(16, expected);
+        from = new int[cap];
+        to = new int[cap];
+        commodity = new String[cap];
+        share = new double[cap];
+        financing = new boolean[cap];
+    }
+
+    /** An edge between vertices already added; {@code code} null for none, {@code volumeShare} NaN when unknown. */
+    void add(int buyer, int supplier, String code, double volumeShare, boolean isFinancing) {
+        if (size == from.length) {
+            int cap = size * 2;
+            from = Arrays.copyOf(from, cap);
+            to = Arrays.copyOf(to, cap);
+            commodity = Arrays.copyOf(commodity, cap);
+            share = Arrays.copyOf(share, cap);
+            financing = Arrays.copyOf(financing, cap);
+        }
+        from[size] = buyer;
+        to[size] = supplier;
+        commodity[size] = code;
+        share[size] = volumeShare;
+        financing[size] = isFinancing;
+        size++;
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** Adds every edge to {@code graph} in canonical order (vertex count {@code n}), then forgets them. */
+    void drainTo(SupplyGraph.Builder graph, int n) {
+        int[] start = new int[n + 1];
+        for (int i = 0; i < size; i++) {
+            start[from[i] + 1]++;
+        }
+        for (int v = 0; v < n; v++) {
+            start[v + 1] += start[v];
+        }
+        long[] keys = new long[size];   // (supplier << 32 | input index), sorted per buyer
+        int[] fill = Arrays.copyOf(start, n);
+        for (int i = 0; i < size; i++) {
+            keys[fill[from[i]]++] = ((long) to[i] << 32) | i;
+        }
+        String lastCode = null;
+        int lastIndex = -1;
+        for (int u = 0; u < n; u++) {
+            Arrays.sort(keys, start[u], start[u + 1]);
+            for (int p = start[u]; p < start[u + 1]; ) {
+                int q = p + 1;
+                while (q < start[u + 1] && (keys[q] >>> 32) == (keys[p] >>> 32)) {
+                    q++;
+                }
+                if (q - p > 1) {
+                    byCode(keys, p, q);
+                }
+                for (int k = p; k < q; k++) {
+                    int i = (int) keys[k];
+                    if (lastIndex < 0 || !java.util.Objects.equals(commodity[i], lastCode)) { // codes come in runs
+                        lastCode = commodity[i];
+                        lastIndex = graph.commodity(lastCode);
+                    }
+                    graph.addEdge(u, to[i], lastIndex, share[i], financing[i]);
+                }
+                p = q;
+            }
+        }
+        size = 0;
+        commodity = new String[16];
+    }
+
+    /** Insertion sort of a run of parallel edges (a handful at most) by commodity code, none first. */
+    private void byCode(long[] keys, int lo, int hi) {
+        for (int a = lo + 1; a < hi; a++) {
+            long k = keys[a];
+            int b = a - 1;
+            while (b >= lo && compare(keys[b], k) > 0) {
+                keys[b + 1] = keys[b];
+                b--;
+            }
+            keys[b + 1] = k;
+        }
+    }
+
+    private int compare(long x, long y) {
+        String a = commodity[(int) x] == null ? "" : commodity[(int) x];
+        String b = commodity[(int) y] == null ? "" : commodity[(int) y];
+        int c = a.compareTo(b);
+        return c != 0 ? c : Integer.compare((int) x, (int) y);
+    }
+}
