@@ -90,7 +90,7 @@ public final class BetweennessResult {
                     continue;
                 }
                 double mass = acc.dependencies(s, input.risk().raw());
-                double d = acc.delta[vertex];
+                double d = acc.delta(vertex);
                 acc.reset();
                 if (d > 0) {
                     flows.add(new CompanyFlow(g.id(s), d, mass > 0 ? d / mass : 0));
