@@ -106,20 +106,25 @@ public final class RiskFlowBetweenness {
         SupplyGraph g = input.graph();
         int[] all = input.sources();
         boolean sampled = pivots < all.length;
-        int[] sources = sampled ? sample(all, pivots, seed) : all;
-        double[] weight = input.risk().raw();
-        Acc acc = Parallel.run(sources.length, () -> new Acc(g, input.mask(), sampled),
+        int[] chosen = sampled ? sample(all, pivots, seed) : all;
+        DiscoveryOrder local = new DiscoveryOrder(g, chosen);
+        int[] sources = local.toNew(chosen);
+        double[] weight = local.toNew(input.risk().raw());
+        boolean[] mask = local.toNew(input.mask());
+        Acc acc = Parallel.run(sources.length, () -> new Acc(local.outStart, local.outTarget, mask, sampled),
                 (a, i) -> a.source(sources[i], weight), Acc::merge);
+        double[] score = local.toOriginal(acc.score);
         int n = g.vertexCount();
         double scale = sampled ? (double) all.length / sources.length : 1.0;
         double total = sampled ? exposure(input) : acc.mass;
         double[] raw = new double[n];
         double[] norm = new double[n];
         for (int v = 0; v < n; v++) {
-            raw[v] = acc.score[v] * scale;
+            raw[v] = score[v] * scale;
             norm[v] = total > 0 ? raw[v] / total : 0;
         }
-        double error = sampled && total > 0 ? bernstein(input, acc, all.length, sources.length, total) : 0;
+        double error = sampled && total > 0 ? bernstein(input, score, local.toOriginal(acc.square), acc.maxMass,
+                all.length, sources.length, total) : 0;
         return new BetweennessResult(input, raw, norm, total, sampled, sources.length, Math.min(1.0, error));
     }
 
@@ -133,21 +138,22 @@ public final class RiskFlowBetweenness {
      * term falls as {@code 1/p}, so unlike Hoeffding's {@code R · sqrt(ln(2/δ) / 2p)} the bound is driven by the
      * observed spread of each vertex's contributions, which is small for all but the hubs.
      */
-    static double bernstein(LeverageInput input, Acc acc, int population, int p, double total) {
+    static double bernstein(LeverageInput input, double[] score, double[] square, double maxMass, int population, int p,
+                            double total) {
         if (p < 2) {
             return 1.0;
         }
         Condensation cond = input.condensation();
-        double[] reachable = DownstreamRisk.upperBound(input.graph(), cond, input.risk().raw(), acc.maxMass);
+        double[] reachable = DownstreamRisk.upperBound(input.graph(), cond, input.risk().raw(), maxMass);
         double scale = population / total;
         double log = Math.log(4 / 0.05);
         double worst = 0;
-        for (int v = 0; v < acc.score.length; v++) {
+        for (int v = 0; v < score.length; v++) {
             if (cond.comp[v] < 0) {
                 continue;
             }
-            double mean = acc.score[v] * scale / p;
-            double var = Math.max(0, (acc.square[v] * scale * scale - p * mean * mean) / (p - 1));
+            double mean = score[v] * scale / p;
+            double var = Math.max(0, (square[v] * scale * scale - p * mean * mean) / (p - 1));
             double range = scale * reachable[cond.comp[v]];
             worst = Math.max(worst, Math.sqrt(2 * var * log / p) + 7 * range * log / (3.0 * (p - 1)));
         }
@@ -188,7 +194,8 @@ public final class RiskFlowBetweenness {
         private static final int DELTA = 3;
         private static final double UNSEEN = -1;
         private static final double MASKED = -2;
-        final SupplyGraph g;
+        private final int[] outStart;
+        private final int[] outTarget;
         final double[] score;
         final double[] square;     // Σ over sources of δ_s(v)², for the sampled error bound
         private final boolean squares;
@@ -199,14 +206,18 @@ public final class RiskFlowBetweenness {
         double maxMass;
 
         Acc(SupplyGraph g, boolean[] mask) {
-            this(g, mask, true);
+            this(g.outStart, g.outTarget, mask, true);
         }
 
-        /** {@code squares}: also sum δ² per vertex (needed only for a sampled run's error bound). */
-        Acc(SupplyGraph g, boolean[] mask, boolean squares) {
-            this.g = g;
+        /**
+         * Over a forward CSR ({@code outStart}, {@code outTarget}) of {@code mask.length} vertices; {@code squares}:
+         * also sum δ² per vertex (needed only for a sampled run's error bound).
+         */
+        Acc(int[] outStart, int[] outTarget, boolean[] mask, boolean squares) {
+            this.outStart = outStart;
+            this.outTarget = outTarget;
             this.squares = squares;
-            int n = g.vertexCount();
+            int n = mask.length;
             score = new double[n];
             square = new double[squares ? n : 0];
             state = new double[STRIDE * n];
@@ -236,8 +247,6 @@ public final class RiskFlowBetweenness {
         /** As above; with {@code accumulate} each δ is also added to {@link #score} (and its square). */
         private double dependencies(int s, double[] r, boolean accumulate) {
             double[] x = state;
-            int[] outStart = g.outStart;
-            int[] outTarget = g.outTarget;
             visited = 0;
             x[STRIDE * s + DIST] = 0;
             x[STRIDE * s + SIGMA] = 1;

@@ -31,6 +31,30 @@ class BetweennessKernelTests {
         assertThat(sum).isCloseTo(top.score(), within(1e-9 * top.score()));
     }
 
+    @Test
+    void discoveryOrderGivesTheSameScoresBitForBit() {
+        RandomSupplyGraphs.Sample s = RandomSupplyGraphs.layered(2000, 200, 4, 23);
+        LeverageInput in = s.input().withEngaged(Engagement.ofVertices(s.graph(), s.graph().facilities()[7]));
+        double[] r = in.risk().raw();
+        RiskFlowBetweenness.Acc plain = new RiskFlowBetweenness.Acc(in.graph(), in.mask());
+        DiscoveryOrder order = new DiscoveryOrder(in.graph(), in.sources());
+        RiskFlowBetweenness.Acc renumbered = new RiskFlowBetweenness.Acc(order.outStart, order.outTarget,
+                order.toNew(in.mask()), true);
+        double[] rNew = order.toNew(r);
+        for (int src : in.sources()) {
+            plain.source(src, r);
+            renumbered.source(order.newId[src], rNew);
+        }
+        assertThat(order.toOriginal(renumbered.score)).containsExactly(plain.score);
+        assertThat(order.toOriginal(renumbered.square)).containsExactly(plain.square);
+        assertThat(renumbered.mass).isEqualTo(plain.mass);
+        int[] seen = new int[in.graph().vertexCount()];
+        for (int v : order.original) {
+            seen[v]++;
+        }
+        assertThat(seen).containsOnly(1);
+    }
+
     private static void assertMatchesDefinition(LeverageInput in) {
         SupplyGraph g = in.graph();
         int n = g.vertexCount();
