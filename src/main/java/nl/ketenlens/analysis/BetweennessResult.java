@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * Risk-flow betweenness of every vertex (see {@link RiskFlowBetweenness}). When {@link #sampled()} the scores are
@@ -67,9 +66,10 @@ public final class BetweennessResult {
         }
         SupplyGraph g = input.graph();
         List<FacilityScore> out = new ArrayList<>();
-        IntStream.range(0, score.length).filter(v -> score[v] > 0 && !g.company[v]).boxed()
-                .sorted(Comparator.<Integer>comparingDouble(v -> -score[v]).thenComparing(g::id)).limit(limit)
-                .forEach(v -> out.add(new FacilityScore(v, g.id(v), score[v], normalized[v])));
+        Comparator<Integer> order = Comparator.<Integer>comparingDouble(v -> -score[v]).thenComparing(g::id);
+        for (int v : Top.of(score.length, v -> score[v] > 0 && !g.company[v], order, limit)) {
+            out.add(new FacilityScore(v, g.id(v), score[v], normalized[v]));
+        }
         return List.copyOf(out);
     }
 
@@ -90,7 +90,7 @@ public final class BetweennessResult {
                     continue;
                 }
                 double mass = acc.dependencies(s, input.risk().raw());
-                double d = acc.delta[vertex];
+                double d = acc.delta(vertex);
                 acc.reset();
                 if (d > 0) {
                     flows.add(new CompanyFlow(g.id(s), d, mass > 0 ? d / mass : 0));

@@ -16,8 +16,9 @@ package nl.ketenlens.analysis;
  * <p>Algorithm: strongly connected components (Tarjan), then word-parallel propagation over the condensation in
  * topological order, 64 companies per {@code long}, blocks of companies in parallel. Time
  * {@code O((n + m) · ⌈|S| / 64⌉ / threads)}, memory {@code O(n)} per thread; no per-facility company sets are kept
- * (identities are recomputed on demand by {@link ReachResult#explain(int)}). The share flow is linear, so all
- * companies propagate it in one {@code O(n + m)} pass.
+ * (identities are recomputed on demand by {@link ReachResult#explain(int)}). When each company reaches a small part
+ * of the network, one search per company is cheaper and gives the same counts ({@link ReachBySource}, chosen from a
+ * sample). The share flow is linear, so all companies propagate it in one {@code O(n + m)} pass.
  *
  * <p>Reference: word-parallel ("bit-parallel") transitive closure, e.g. Nuutila, <em>Efficient transitive closure
  * computation in large digraphs</em> (1995). Oracle in tests: JGraphT reachability via {@code DepthFirstIterator}
@@ -41,16 +42,15 @@ public final class CollectiveReach {
     static ReachResult compute(LeverageInput input) {
         SupplyGraph g = input.graph();
         Condensation cond = input.condensation();
+        return compute(input, ReachBySource.cheaper(g, cond, input.sources()));
+    }
+
+    /** With the counting chosen by the caller: {@code sparse} = {@link ReachBySource}, else word-parallel. */
+    static ReachResult compute(LeverageInput input, boolean sparse) {
+        SupplyGraph g = input.graph();
+        Condensation cond = input.condensation();
         int[] sources = input.sources();
-        int blocks = (sources.length + 63) >>> 6;
-        int[][] counts = Parallel.run(blocks, () -> new int[2][cond.count], (acc, b) -> countBlock(g, cond, sources, b, acc),
-                (a, b) -> {
-                    for (int i = 0; i < cond.count; i++) {
-                        a[0][i] += b[0][i];
-                        a[1][i] += b[1][i];
-                    }
-                    return a;
-                });
+        int[][] counts = sparse ? ReachBySource.count(g, cond, sources) : wordParallel(g, cond, sources);
         double[] flow = shareFlow(g, cond, sources);
         int n = g.vertexCount();
         int[] companies = new int[n];
@@ -65,6 +65,18 @@ public final class CollectiveReach {
             }
         }
         return new ReachResult(input, companies, members, share);
+    }
+
+    private static int[][] wordParallel(SupplyGraph g, Condensation cond, int[] sources) {
+        int blocks = (sources.length + 63) >>> 6;
+        return Parallel.run(blocks, () -> new int[2][cond.count], (acc, b) -> countBlock(g, cond, sources, b, acc),
+                (a, b) -> {
+                    for (int i = 0; i < cond.count; i++) {
+                        a[0][i] += b[0][i];
+                        a[1][i] += b[1][i];
+                    }
+                    return a;
+                });
     }
 
     private static void countBlock(SupplyGraph g, Condensation cond, int[] sources, int block, int[][] acc) {

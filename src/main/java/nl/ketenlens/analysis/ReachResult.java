@@ -3,7 +3,6 @@ package nl.ketenlens.analysis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * Collective reach of every facility (see {@link CollectiveReach} for the definitions). Companies and engaged
@@ -63,8 +62,9 @@ public final class ReachResult {
                 .thenComparingInt(v -> -members[v])
                 .thenComparing(g::id);
         List<FacilityReach> out = new ArrayList<>();
-        IntStream.range(0, companies.length).filter(v -> companies[v] > 0).boxed().sorted(order).limit(limit)
-                .forEach(v -> out.add(get(v)));
+        for (int v : Top.of(companies.length, v -> companies[v] > 0, order, limit)) {
+            out.add(get(v));
+        }
         return List.copyOf(out);
     }
 

@@ -18,7 +18,12 @@ import java.util.SplittableRandom;
  * <p>Algorithm: Brandes (2001), <em>A faster algorithm for betweenness centrality</em>, with the generalised
  * dependency {@code δ_s(v) = Σ_{w: v∈P_s(w)} σ_sv/σ_sw · (r(w) + δ_s(w))} (Brandes 2008, <em>On variants of
  * shortest-path betweenness centrality</em>, §3 "source/target-restricted" and "edge-weighted pairs"). One BFS per
- * source, sources in parallel. Exact: {@code O(|S| (n + m) / threads)} time, {@code O(n)} memory per thread.
+ * source, sources in parallel. The dependencies are <em>pulled</em> from each vertex's successors one level further
+ * ({@code δ_s(v) = σ_sv · Σ_{w ∈ out(v), d(w) = d(v)+1} (r(w) + δ_s(w)) / σ_sw}) rather than pushed to the
+ * predecessors over in-edges: both passes then read only out-edges of reached vertices, and a hub with thousands of
+ * buyers costs each source its few out-edges instead of its whole in-list (ADR 0021). Exact:
+ * {@code O(Σ_s Σ_{v reached from s} (1 + out(v)) / threads)} time, {@code O(|S| (n + m))} at worst, {@code O(n)}
+ * memory per thread.
  *
  * <p>Sampled (Brandes &amp; Pich 2007, <em>Centrality estimation in large networks</em>): {@code p} pivot sources drawn
  * uniformly without replacement, contributions scaled by {@code |S| / p}. The result states a 95 % error bound on
@@ -69,10 +74,10 @@ public final class RiskFlowBetweenness {
 
     /**
      * Steps the exact computation takes, from the part of the graph each source reaches rather than the whole
-     * graph: a source visits every vertex {@code v} it reaches, scans its out-edges forwards and its in-edges
-     * backwards, so the work is {@code Σ_v reachers(v) · (1 + out(v) + in(v))} plus the sources' own rows, with
-     * {@code reachers(v)} the selected companies reaching {@code v} (the collective-reach counts, cached on the
-     * input). On the 1M-facility network that is ~70× less than {@code |S| · (n + m)}.
+     * graph: a source visits every vertex {@code v} it reaches and scans its out-edges twice (forwards for the path
+     * counts, again for the dependencies), so the work is {@code Σ_v reachers(v) · (1 + 2 out(v))} plus the sources'
+     * own rows, with {@code reachers(v)} the selected companies reaching {@code v} (the collective-reach counts,
+     * cached on the input). In-degrees do not count: see the class comment.
      */
     public static double work(LeverageInput input) {
         SupplyGraph g = input.graph();
@@ -81,11 +86,11 @@ public final class RiskFlowBetweenness {
         for (int v = 0; v < g.vertexCount(); v++) {
             int reachers = reach.companies(v);
             if (reachers > 0) {
-                work += (double) reachers * (1 + g.outStart[v + 1] - g.outStart[v] + g.inStart[v + 1] - g.inStart[v]);
+                work += (double) reachers * (1 + 2 * (g.outStart[v + 1] - g.outStart[v]));
             }
         }
         for (int s : input.sources()) {
-            work += 1 + g.outStart[s + 1] - g.outStart[s] + g.inStart[s + 1] - g.inStart[s];
+            work += 1 + 2 * (g.outStart[s + 1] - g.outStart[s]);
         }
         return work;
     }
@@ -101,20 +106,25 @@ public final class RiskFlowBetweenness {
         SupplyGraph g = input.graph();
         int[] all = input.sources();
         boolean sampled = pivots < all.length;
-        int[] sources = sampled ? sample(all, pivots, seed) : all;
-        double[] weight = input.risk().raw();
-        Acc acc = Parallel.run(sources.length, () -> new Acc(g, input.mask()),
+        int[] chosen = sampled ? sample(all, pivots, seed) : all;
+        DiscoveryOrder local = new DiscoveryOrder(g, chosen);
+        int[] sources = local.toNew(chosen);
+        double[] weight = local.toNew(input.risk().raw());
+        boolean[] mask = local.toNew(input.mask());
+        Acc acc = Parallel.run(sources.length, () -> new Acc(local.outStart, local.outTarget, mask, sampled),
                 (a, i) -> a.source(sources[i], weight), Acc::merge);
+        double[] score = local.toOriginal(acc.score);
         int n = g.vertexCount();
         double scale = sampled ? (double) all.length / sources.length : 1.0;
         double total = sampled ? exposure(input) : acc.mass;
         double[] raw = new double[n];
         double[] norm = new double[n];
         for (int v = 0; v < n; v++) {
-            raw[v] = acc.score[v] * scale;
+            raw[v] = score[v] * scale;
             norm[v] = total > 0 ? raw[v] / total : 0;
         }
-        double error = sampled && total > 0 ? bernstein(input, acc, all.length, sources.length, total) : 0;
+        double error = sampled && total > 0 ? bernstein(input, score, local.toOriginal(acc.square), acc.maxMass,
+                all.length, sources.length, total) : 0;
         return new BetweennessResult(input, raw, norm, total, sampled, sources.length, Math.min(1.0, error));
     }
 
@@ -128,21 +138,22 @@ public final class RiskFlowBetweenness {
      * term falls as {@code 1/p}, so unlike Hoeffding's {@code R · sqrt(ln(2/δ) / 2p)} the bound is driven by the
      * observed spread of each vertex's contributions, which is small for all but the hubs.
      */
-    static double bernstein(LeverageInput input, Acc acc, int population, int p, double total) {
+    static double bernstein(LeverageInput input, double[] score, double[] square, double maxMass, int population, int p,
+                            double total) {
         if (p < 2) {
             return 1.0;
         }
         Condensation cond = input.condensation();
-        double[] reachable = DownstreamRisk.upperBound(input.graph(), cond, input.risk().raw(), acc.maxMass);
+        double[] reachable = DownstreamRisk.upperBound(input.graph(), cond, input.risk().raw(), maxMass);
         double scale = population / total;
         double log = Math.log(4 / 0.05);
         double worst = 0;
-        for (int v = 0; v < acc.score.length; v++) {
+        for (int v = 0; v < score.length; v++) {
             if (cond.comp[v] < 0) {
                 continue;
             }
-            double mean = acc.score[v] * scale / p;
-            double var = Math.max(0, (acc.square[v] * scale * scale - p * mean * mean) / (p - 1));
+            double mean = score[v] * scale / p;
+            double var = Math.max(0, (square[v] * scale * scale - p * mean * mean) / (p - 1));
             double range = scale * reachable[cond.comp[v]];
             worst = Math.max(worst, Math.sqrt(2 * var * log / p) + 7 * range * log / (3.0 * (p - 1)));
         }
@@ -168,77 +179,115 @@ public final class RiskFlowBetweenness {
         return out;
     }
 
-    /** Per-thread Brandes state; {@link #dependencies} is also used to explain one facility. */
+    /**
+     * Per-thread Brandes state; {@link #dependencies} is also used to explain one facility. The per-source fields of
+     * a vertex (distance, σ, pulled coefficient, δ) sit next to each other in one {@code double[]}, so touching a
+     * vertex costs one or two cache lines rather than one per array: at 1M facilities the kernel is bound by these
+     * random reads, not by arithmetic (ADR 0021). Masked vertices carry distance {@link #MASKED} and are never
+     * entered, which saves reading the mask per edge.
+     */
     static final class Acc {
-        final SupplyGraph g;
-        final boolean[] mask;
+        private static final int STRIDE = 4;
+        private static final int DIST = 0;
+        private static final int SIGMA = 1;
+        private static final int COEFF = 2;   // (r(w) + δ(w)) / σ(w), written before it is read
+        private static final int DELTA = 3;
+        private static final double UNSEEN = -1;
+        private static final double MASKED = -2;
+        private final int[] outStart;
+        private final int[] outTarget;
         final double[] score;
         final double[] square;     // Σ over sources of δ_s(v)², for the sampled error bound
-        final int[] dist;
-        final double[] sigma;
-        final double[] delta;
-        final int[] order;
+        private final boolean squares;
+        private final double[] state;
+        private final int[] order;
         int visited;
         double mass;
         double maxMass;
 
         Acc(SupplyGraph g, boolean[] mask) {
-            this.g = g;
-            this.mask = mask;
-            int n = g.vertexCount();
+            this(g.outStart, g.outTarget, mask, true);
+        }
+
+        /**
+         * Over a forward CSR ({@code outStart}, {@code outTarget}) of {@code mask.length} vertices; {@code squares}:
+         * also sum δ² per vertex (needed only for a sampled run's error bound).
+         */
+        Acc(int[] outStart, int[] outTarget, boolean[] mask, boolean squares) {
+            this.outStart = outStart;
+            this.outTarget = outTarget;
+            this.squares = squares;
+            int n = mask.length;
             score = new double[n];
-            square = new double[n];
-            dist = new int[n];
-            sigma = new double[n];
-            delta = new double[n];
+            square = new double[squares ? n : 0];
+            state = new double[STRIDE * n];
             order = new int[n];
-            Arrays.fill(dist, -1);
+            for (int v = 0; v < n; v++) {
+                state[STRIDE * v + DIST] = mask[v] ? MASKED : UNSEEN;
+            }
         }
 
         void source(int s, double[] r) {
-            double m = dependencies(s, r);
-            for (int i = 1; i < visited; i++) {
-                int w = order[i];
-                score[w] += delta[w];
-                square[w] += delta[w] * delta[w];
-            }
+            double m = dependencies(s, r, true);
             mass += m;
             maxMass = Math.max(maxMass, m);
             reset();
         }
 
-        /** BFS + dependency accumulation from {@code s}; leaves δ in {@code delta}; returns s's exposure mass. */
+        /** δ of {@code v} from the last {@link #dependencies} call (0 for the source and unreached vertices). */
+        double delta(int v) {
+            return state[STRIDE * v + DIST] > 0 ? state[STRIDE * v + DELTA] : 0;
+        }
+
+        /** BFS + dependency accumulation from {@code s}; leaves δ for {@link #delta}; returns s's exposure mass. */
         double dependencies(int s, double[] r) {
+            return dependencies(s, r, false);
+        }
+
+        /** As above; with {@code accumulate} each δ is also added to {@link #score} (and its square). */
+        private double dependencies(int s, double[] r, boolean accumulate) {
+            double[] x = state;
             visited = 0;
-            dist[s] = 0;
-            sigma[s] = 1;
+            x[STRIDE * s + DIST] = 0;
+            x[STRIDE * s + SIGMA] = 1;
             order[visited++] = s;
             for (int head = 0; head < visited; head++) {
                 int v = order[head];
-                for (int e = g.outStart[v]; e < g.outStart[v + 1]; e++) {
-                    int w = g.outTarget[e];
-                    if (mask[w]) {
-                        continue;
-                    }
-                    if (dist[w] < 0) {
-                        dist[w] = dist[v] + 1;
-                        order[visited++] = w;
-                    }
-                    if (dist[w] == dist[v] + 1) {
-                        sigma[w] += sigma[v];
+                double next = x[STRIDE * v + DIST] + 1;
+                double sigma = x[STRIDE * v + SIGMA];
+                for (int e = outStart[v]; e < outStart[v + 1]; e++) {
+                    int w = STRIDE * outTarget[e];
+                    double dw = x[w + DIST];
+                    if (dw == UNSEEN) {
+                        x[w + DIST] = next;
+                        x[w + SIGMA] = sigma;
+                        order[visited++] = outTarget[e];
+                    } else if (dw == next) {
+                        x[w + SIGMA] += sigma;
                     }
                 }
             }
             double m = 0;
             for (int i = visited - 1; i > 0; i--) {
-                int w = order[i];
-                m += r[w];
-                double coeff = (r[w] + delta[w]) / sigma[w];
-                int dw = dist[w] - 1;
-                for (int p = g.inStart[w]; p < g.inStart[w + 1]; p++) {
-                    int v = g.inSource[p];
-                    if (dist[v] == dw && !mask[v]) {
-                        delta[v] += sigma[v] * coeff;
+                int v = order[i];
+                int at = STRIDE * v;
+                double next = x[at + DIST] + 1;
+                double sum = 0;
+                for (int e = outStart[v]; e < outStart[v + 1]; e++) {
+                    int w = STRIDE * outTarget[e];
+                    if (x[w + DIST] == next) {     // masked and unreached vertices never match
+                        sum += x[w + COEFF];
+                    }
+                }
+                double sigma = x[at + SIGMA];
+                double delta = sigma * sum;
+                x[at + DELTA] = delta;
+                x[at + COEFF] = (r[v] + delta) / sigma;
+                m += r[v];
+                if (accumulate) {
+                    score[v] += delta;
+                    if (squares) {
+                        square[v] += delta * delta;
                     }
                 }
             }
@@ -247,16 +296,18 @@ public final class RiskFlowBetweenness {
 
         void reset() {
             for (int i = 0; i < visited; i++) {
-                int w = order[i];
-                dist[w] = -1;
-                sigma[w] = 0;
-                delta[w] = 0;
+                int at = STRIDE * order[i];
+                state[at + DIST] = UNSEEN;
+                state[at + SIGMA] = 0;
+                state[at + DELTA] = 0;
             }
         }
 
         Acc merge(Acc other) {
             for (int v = 0; v < score.length; v++) {
                 score[v] += other.score[v];
+            }
+            for (int v = 0; v < square.length; v++) {
                 square[v] += other.square[v];
             }
             mass += other.mass;

@@ -1,20 +1,11 @@
 package nl.ketenlens.bench;
 
-import com.sun.management.GarbageCollectionNotificationInfo;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.GarbageCollectorMXBean;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
-import javax.management.NotificationEmitter;
-import javax.management.NotificationListener;
-import javax.management.openmbean.CompositeData;
 import nl.ketenlens.ingest.ImportKind;
 import nl.ketenlens.ingest.ImportOptions;
 import nl.ketenlens.ingest.ImportReport;
@@ -106,50 +97,5 @@ public final class LinksFileBenchmark {
             }
         }
         return rows;
-    }
-
-    /** The largest heap in use right after a collection, summed over the heap pools, from GC notifications. */
-    private static final class LiveHeap implements AutoCloseable {
-        private final AtomicLong max = new AtomicLong();
-        private final List<NotificationEmitter> emitters = new ArrayList<>();
-        private final NotificationListener listener = (n, h) -> {
-            if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
-                var info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
-                long used = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
-                        .filter(e -> isHeap(e.getKey())).mapToLong(e -> e.getValue().getUsed()).sum();
-                max.accumulateAndGet(used, Math::max);
-            }
-        };
-
-        static LiveHeap watch() {
-            LiveHeap h = new LiveHeap();
-            for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-                if (gc instanceof NotificationEmitter e) {
-                    e.addNotificationListener(h.listener, null, null);
-                    h.emitters.add(e);
-                }
-            }
-            return h;
-        }
-
-        private static boolean isHeap(String pool) {
-            return ManagementFactory.getMemoryPoolMXBeans().stream()
-                    .anyMatch(p -> p.getName().equals(pool) && p.getType() == java.lang.management.MemoryType.HEAP);
-        }
-
-        long max() {
-            return max.get();
-        }
-
-        @Override
-        public void close() {
-            for (NotificationEmitter e : emitters) {
-                try {
-                    e.removeNotificationListener(listener);
-                } catch (javax.management.ListenerNotFoundException ignored) {
-                    // already gone
-                }
-            }
-        }
     }
 }

@@ -86,6 +86,13 @@ public final class SyntheticLeverageBenchmark {
 
     private void inMemory(PrintWriter out, int facilities, ReferenceRisk risk, LeverageProperties tuning) {
         Heap.reset();
+        try (LiveHeap live = LiveHeap.watch()) {
+            inMemory(out, facilities, risk, tuning, live);
+        }
+    }
+
+    private void inMemory(PrintWriter out, int facilities, ReferenceRisk risk, LeverageProperties tuning,
+                          LiveHeap live) {
         int companies = companiesFor(facilities);
         long t = System.nanoTime();
         ProjectionBuilder builder = new ProjectionBuilder(facilities + companies, facilities * 4);
@@ -119,7 +126,8 @@ public final class SyntheticLeverageBenchmark {
             out.printf(Locale.ROOT, "  %-28s skipped (%,d companies: %,d pairs)%n", "6 working groups", companies,
                     pairs);
         }
-        out.printf(Locale.ROOT, "  %-28s %,7d MB%n", "peak heap", Heap.peakMegabytes());
+        out.printf(Locale.ROOT, "  %-28s %,7d MB   (pools' peaks summed; largest heap after a collection %,d MB)%n",
+                "peak heap", Heap.peakMegabytes(), live.max() >> 20);
         out.flush();
         if (versusJGraphT) {
             new JGraphTComparison(out).run(input, top);
