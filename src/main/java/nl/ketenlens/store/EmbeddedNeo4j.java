@@ -22,6 +22,7 @@ import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.io.ByteUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -129,6 +130,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or write the Bolt password " + file, e);
         }
+    }
+
+    /** The default database through the engine's own API (ADR 0018: the bulk links write path). */
+    public GraphDatabaseService database() {
+        return dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
     }
 
     public String boltUri() {

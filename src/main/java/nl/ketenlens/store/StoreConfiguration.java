@@ -1,5 +1,6 @@
 package nl.ketenlens.store;
 
+import nl.ketenlens.graph.EmbeddedDatabase;
 import nl.ketenlens.graph.StoreWrites;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
@@ -29,6 +30,12 @@ class StoreConfiguration {
         }
         return new EmbeddedStoreHolder(EmbeddedNeo4j.start(properties.dataDir(), properties.boltPort(),
                 properties.pageCache(), properties.reset(), writes));
+    }
+
+    /** The embedded store's own API for the links write path (ADR 0018); {@link EmbeddedDatabase#NONE} with a server. */
+    @Bean
+    EmbeddedDatabase embeddedDatabase(EmbeddedStoreHolder embedded) {
+        return embedded.store() == null ? EmbeddedDatabase.NONE : new EmbeddedDatabase(embedded.store().database());
     }
 
     @Bean(destroyMethod = "close")
