@@ -16,4 +16,9 @@ final class Cpu {
         }
         return Double.NaN;
     }
+
+    /** The 1-minute load average, printed next to wall times (the machine is shared); -1 when unknown. */
+    static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
 }

@@ -98,9 +98,9 @@ public final class ImportBenchmark {
             throw new IllegalArgumentException(file + " refused: " + report.errorLines().subList(0, Math.min(5, report.errors().size())));
         }
         Step step = new Step(kind.id(), report.read(), millis);
-        out.printf(Locale.ROOT, "%-10s %9d rows %8d ms %10.0f rows/s, %.1f s process cpu (created %d, updated %d, unchanged %d) %s%n",
+        out.printf(Locale.ROOT, "%-10s %9d rows %8d ms %10.0f rows/s, %.1f s process cpu (created %d, updated %d, unchanged %d) %s; load average %.1f%n",
                 kind.id(), report.read(), millis, step.rowsPerSecond(), Cpu.processSeconds() - cpu, report.created(),
-                report.updated(), report.unchanged(), file.getFileName());
+                report.updated(), report.unchanged(), file.getFileName(), Cpu.loadAverage());
         out.flush();
         return step;
     }

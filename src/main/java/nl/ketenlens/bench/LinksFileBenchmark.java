@@ -43,6 +43,8 @@ public final class LinksFileBenchmark {
         ImportOptions options = new ImportOptions(false, false, null, null, batchSize);
         Heap.reset();
         try (LiveHeap live = LiveHeap.watch()) {
+            double cpu = Cpu.processSeconds();
+            double loadBefore = Cpu.loadAverage();
             long start = System.nanoTime();
             ImportReport r = service.importFile(ImportKind.LINKS, () -> Files.newInputStream(links), "links.csv", options,
                     nl.ketenlens.access.Viewer.admin());
@@ -51,8 +53,11 @@ public final class LinksFileBenchmark {
                 throw new IllegalStateException("links refused: " + r.errorLines().subList(0, Math.min(5, r.errors().size())));
             }
             Result result = new Result(r.read(), bytes, millis, live.max(), Heap.peakBytes());
-            out.printf("links      %9d rows %8d ms %10.0f rows/s (created %d, unchanged %d)%n", r.read(), millis,
-                    r.read() * 1000.0 / Math.max(1, millis), r.created(), r.unchanged());
+            double cpuSeconds = Cpu.processSeconds() - cpu;
+            out.printf(java.util.Locale.ROOT, "links      %9d rows %8d ms %10.0f rows/s (created %d, unchanged %d); "
+                            + "%.1f s process cpu = %.0f rows per cpu-second; load average %.1f before, %.1f after%n",
+                    r.read(), millis, r.read() * 1000.0 / Math.max(1, millis), r.created(), r.unchanged(), cpuSeconds,
+                    r.read() / cpuSeconds, loadBefore, Cpu.loadAverage());
             out.printf("heap: max live after GC %d MB, pool peaks %d MB, -Xmx %d MB; peak RSS %s%n",
                     result.maxLiveAfterGcBytes() >> 20, result.peakHeapBytes() >> 20, Heap.maxMegabytes(),
                     ImportBenchmark.peakRssKb() < 0 ? "n/a" : (ImportBenchmark.peakRssKb() >> 10) + " MB");

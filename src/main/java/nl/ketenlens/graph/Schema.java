@@ -105,10 +105,16 @@ public final class Schema {
         public static final String CERTIFICATIONS = "certifications";
         /** On {@code FINANCES}: the amount financed or invested, in EUR (optional). */
         public static final String AMOUNT = "amount";
+        /** On {@code BUYS_FROM}: the commodity's name (the {@code links} file's column), written by the embedded link writer. */
+        public static final String LINK_COMMODITY = "commodity";
+        /** On {@code BUYS_FROM}: the buyer's share of its purchase of the commodity, in [0,1] (optional). */
+        public static final String SHARE = "share";
+        /** On {@code BUYS_FROM} (and generated entities): made up by the synthetic generator. */
+        public static final String SYNTHETIC = "synthetic";
 
         public static final Set<String> ALL = Set.of(ID, CODE, ISO2, ISO3, VERSION, NAME, NAME_KEY, COUNTRY, SECTOR,
                 OS_ID, RMI_CID, KEY, REVISION, SEEDED_AT, FILE, APPLIED_AT, AT, ANNUAL_VOLUME, VOLUME_UNIT, ANNUAL_THROUGHPUT,
-                THROUGHPUT_UNIT, CERTIFICATIONS, AMOUNT);
+                THROUGHPUT_UNIT, CERTIFICATIONS, AMOUNT, LINK_COMMODITY, SHARE, SYNTHETIC);
 
         /** The value of {@link #KEY} on the one graph-state node. */
         public static final String MAIN = "main";

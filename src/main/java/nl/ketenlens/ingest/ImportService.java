@@ -1,6 +1,7 @@
 package nl.ketenlens.ingest;
 
 import nl.ketenlens.access.Viewer;
+import nl.ketenlens.graph.EmbeddedGraph;
 import nl.ketenlens.graph.GraphChange;
 import nl.ketenlens.graph.GraphChanges;
 import nl.ketenlens.csv.CsvReader;
@@ -39,16 +40,26 @@ public class ImportService {
     private final Driver driver;
     private final WriterLock writer = new WriterLock(WRITER_WAIT);
     private final GraphChanges changes;
+    private final EmbeddedGraph embedded;
 
     public ImportService(Driver driver) {
         this(driver, GraphChanges.NONE);
     }
 
-    /** {@code changes} hears of every committed import, so the projection can apply small ones incrementally. */
-    @Autowired
+    /** Bolt only: a links file is written through the driver even when the store is embedded. */
     public ImportService(Driver driver, GraphChanges changes) {
+        this(driver, changes, EmbeddedGraph.NONE);
+    }
+
+    /**
+     * {@code changes} hears of every committed import, so the projection can apply small ones incrementally;
+     * {@code embedded}, when present, writes a streamed links file through the engine's own API (ADR 0018).
+     */
+    @Autowired
+    public ImportService(Driver driver, GraphChanges changes, EmbeddedGraph embedded) {
         this.driver = driver;
         this.changes = changes;
+        this.embedded = embedded;
     }
 
     /** Imports a file from disk; rejected rows (with {@code skipInvalid}) go next to it. */
@@ -122,7 +133,7 @@ public class ImportService {
             // the one kind whose files reach millions of rows: streamed end to end (ADR 0014); null when the file has
             // volume columns or a company supplier (ADR 0017), which the in-memory path plans. A company user's file
             // takes the in-memory path too (its scope grows through the file's own rows).
-            ImportReport streamed = new StreamedLinkImport(driver, source, name, options, refs, changes)
+            ImportReport streamed = new StreamedLinkImport(driver, embedded, source, name, options, refs, changes)
                     .run(warnings, rejectedTarget, progress);
             if (streamed != null) {
                 return streamed;

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import nl.ketenlens.csv.CsvReader;
+import nl.ketenlens.graph.EmbeddedGraph;
 import nl.ketenlens.graph.GraphChange;
 import nl.ketenlens.graph.GraphChanges;
 import nl.ketenlens.graph.GraphState;
@@ -15,6 +16,9 @@ import nl.ketenlens.graph.LinkRow;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.graphdb.Result;
+import org.neo4j.graphdb.Transaction;
+import org.neo4j.graphdb.TransientFailureException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +40,7 @@ final class StreamedLinkImport {
     private static final Logger log = LoggerFactory.getLogger(StreamedLinkImport.class);
 
     private final Driver driver;
+    private final EmbeddedGraph embedded;
     private final CsvReader.Source source;
     private final String name;
     private final ImportOptions options;
@@ -47,9 +52,10 @@ final class StreamedLinkImport {
 
     private final GraphChanges changes;
 
-    StreamedLinkImport(Driver driver, CsvReader.Source source, String name, ImportOptions options, ReferenceLookup refs,
-                       GraphChanges changes) {
+    StreamedLinkImport(Driver driver, EmbeddedGraph embedded, CsvReader.Source source, String name,
+                       ImportOptions options, ReferenceLookup refs, GraphChanges changes) {
         this.driver = driver;
+        this.embedded = embedded;
         this.changes = changes;
         this.source = source;
         this.name = name;
@@ -81,30 +87,16 @@ final class StreamedLinkImport {
         }
         long t1 = System.nanoTime();
         int[] tries = {0};
-        Outcome done;
         GraphChange[] committed = {null};
-        try (Session session = driver.session()) {
-            done = session.executeWrite(tx -> {
-                tries[0]++;
-                progress.update("write", 2, 3);
-                Outcome o = second(tx, true);
-                if (options.dryRun() || o.changes() == 0) {
-                    throw new RolledBack(o);
-                }
-                long revision = GraphState.bumpRevision(tx);
-                committed[0] = o.onlyCreated()
-                        ? new GraphChange(revision - 1, revision, List.copyOf(o.createdLinks))
-                        : GraphChange.opaque(revision - 1, revision);
-                return o;
-            });
-        } catch (RolledBack r) {
-            done = r.outcome;
-        }
+        Outcome done = embedded.present()
+                ? writeEmbedded(tries, committed, progress)
+                : writeBolt(tries, committed, progress);
         if (committed[0] != null) {
             changes.record(committed[0]); // a small links-only import is then added to the last projection
         }
-        log.info("import links {} (streamed): {} rows; validate {} ms, plan+write+commit {} ms{}", name, done.read(),
-                (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000, tries[0] > 1 ? " (" + tries[0] + " tries)" : "");
+        log.info("import links {} (streamed, {}): {} rows; validate {} ms, plan+write+commit {} ms{}", name,
+                embedded.present() ? "embedded API" : "Bolt", done.read(), (t1 - t0) / 1_000_000,
+                (System.nanoTime() - t1) / 1_000_000, tries[0] > 1 ? " (" + tries[0] + " tries)" : "");
         warnings.addAll(done.warnings());
         progress.update("done", 3, 3);
         if (!done.rejected().isEmpty() && rejectedTarget != null && !options.dryRun()) {
@@ -112,6 +104,72 @@ final class StreamedLinkImport {
             warnings.add("0: file: " + done.rejected().size() + " rejected rows written to " + rejectedTarget.getFileName());
         }
         return done.report(name, warnings, false);
+    }
+
+    /** The write transaction through the driver (a server, or an embedded store without {@link EmbeddedGraph}). */
+    private Outcome writeBolt(int[] tries, GraphChange[] committed, ImportProgress progress) {
+        try (Session session = driver.session()) {
+            return session.executeWrite(tx -> {
+                tries[0]++;
+                progress.update("write", 2, 3);
+                Outcome o = second(boltBatches(tx), true);
+                if (options.dryRun() || o.changes() == 0) {
+                    throw new RolledBack(o);
+                }
+                committed[0] = o.change(GraphState.bumpRevision(tx));
+                return o;
+            });
+        } catch (RolledBack r) {
+            return r.outcome;
+        }
+    }
+
+    /** Each batch planned and written by a fresh {@link LinkStep} that looks existing links up per pair. */
+    private BatchWriter boltBatches(TransactionContext tx) {
+        return batch -> {
+            LinkStep step = new LinkStep(options.batchSize(), true);
+            step.plan(tx, batch, new ArrayList<>());
+            step.write(tx);
+            return step.created();
+        };
+    }
+
+    /**
+     * The write transaction through the embedded engine's own API (ADR 0018): the same plan, rows and revision bump
+     * in one transaction, retried like the driver's managed transactions on a transient failure (deadlock).
+     */
+    private Outcome writeEmbedded(int[] tries, GraphChange[] committed, ImportProgress progress) {
+        while (true) {
+            tries[0]++;
+            progress.update("write", 2, 3);
+            try (Transaction tx = embedded.database().beginTx()) {
+                Outcome o = second(new EmbeddedLinkWriter(tx, companies), true);
+                if (options.dryRun() || o.changes() == 0) {
+                    tx.rollback();
+                    return o;
+                }
+                long revision;
+                try (Result r = tx.execute(GraphState.BUMP_REVISION)) {
+                    revision = ((Number) r.next().values().iterator().next()).longValue();
+                }
+                tx.commit();
+                committed[0] = o.change(revision);
+                return o;
+            } catch (TransientFailureException e) {
+                if (tries[0] >= EMBEDDED_TRIES) {
+                    throw e;
+                }
+                log.warn("import links {}: transient failure, trying again ({})", name, e.getMessage());
+            }
+        }
+    }
+
+    private static final int EMBEDDED_TRIES = 5;
+
+    /** Plans one batch of valid rows in the import's transaction, marks each row's status and writes what changed. */
+    interface BatchWriter {
+        /** @return the links created */
+        List<LinkRow> write(List<ParsedRow> batch);
     }
 
     private record Validation(CsvImportReader.Pass pass, boolean invalid, boolean inMemory) {
@@ -159,7 +217,7 @@ final class StreamedLinkImport {
     }
 
     /** Second pass: each row's full errors; with a transaction, the valid rows planned and written in batches. */
-    private Outcome second(TransactionContext tx, boolean keepRejected) {
+    private Outcome second(BatchWriter tx, boolean keepRejected) {
         Outcome o = new Outcome();
         SupplyCycles cycles = new SupplyCycles();
         List<ParsedRow> batch = new ArrayList<>(options.batchSize());
@@ -179,7 +237,7 @@ final class StreamedLinkImport {
                 } else if (tx != null) {
                     batch.add(row);
                     if (batch.size() == options.batchSize()) {
-                        o.write(tx, batch, options.batchSize());
+                        o.write(tx, batch);
                     }
                 }
             });
@@ -190,7 +248,7 @@ final class StreamedLinkImport {
             throw new UncheckedIOException("cannot read " + name + " again", e);
         }
         if (tx != null && !batch.isEmpty()) {
-            o.write(tx, batch, options.batchSize());
+            o.write(tx, batch);
         }
         CrossRowChecks.cycleWarnings(cycles, o.warnings);
         return o;
@@ -225,21 +283,20 @@ final class StreamedLinkImport {
             }
         }
 
-        void write(TransactionContext tx, List<ParsedRow> batch, int batchSize) {
-            LinkStep step = new LinkStep(batchSize, true);
-            step.plan(tx, batch, warnings);
-            step.write(tx);
-            changes += step.changes();
-            if (createdLinks != null && createdLinks.size() + step.created().size() <= GraphChanges.MAX_LINKS) {
-                createdLinks.addAll(step.created());
+        void write(BatchWriter writer, List<ParsedRow> batch) {
+            List<LinkRow> made = writer.write(batch);
+            if (createdLinks != null && createdLinks.size() + made.size() <= GraphChanges.MAX_LINKS) {
+                createdLinks.addAll(made);
             } else {
                 createdLinks = null;
             }
             for (ParsedRow r : batch) {
                 if (r.status == RowStatus.CREATED) {
                     created++;
+                    changes++;
                 } else if (r.status == RowStatus.UPDATED) {
                     updated++;
+                    changes++;
                 } else {
                     unchanged++;
                 }
@@ -249,6 +306,12 @@ final class StreamedLinkImport {
 
         int changes() {
             return changes;
+        }
+
+        /** What the commit at {@code revision} changed, for the projection's change log. */
+        GraphChange change(long revision) {
+            return onlyCreated() ? new GraphChange(revision - 1, revision, List.copyOf(createdLinks))
+                    : GraphChange.opaque(revision - 1, revision);
         }
 
         /** Only new links, few enough for the change log: the projection may add them instead of rebuilding. */

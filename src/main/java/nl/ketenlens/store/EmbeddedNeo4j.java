@@ -39,6 +39,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     public static final String USER = "neo4j";
     public static final String PASSWORD_FILE = "neo4j-password";
+    /** System property choosing where Neo4j keeps transaction state, for benchmarks (ADR 0018). */
+    static final String TX_STATE_PROPERTY = "ketenlens.store.tx-state";
 
     private final DatabaseManagementService dbms;
     private final int boltPort;
@@ -71,8 +73,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
                 // an atomic import of 400k links is one large transaction: keep its state off the Java heap
+                // (ADR 0018: -Dketenlens.store.tx-state=ON_HEAP to compare; off-heap costs a native block per link)
                 .setConfig(GraphDatabaseSettings.tx_state_memory_allocation,
-                        GraphDatabaseSettings.TransactionStateMemoryAllocation.OFF_HEAP)
+                        GraphDatabaseSettings.TransactionStateMemoryAllocation.valueOf(
+                                System.getProperty(TX_STATE_PROPERTY, "OFF_HEAP")))
                 .setConfig(GraphDatabaseSettings.tx_state_max_off_heap_memory, ByteUnit.gibiBytes(4))
                 // without this every shutdown waits Netty's default quiet period (~10 s)
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
@@ -132,7 +136,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         }
     }
 
-    /** The default database, for reads through the engine's own API (ADR 0019). */
+    /** The default database through the engine's own API: the projection's reads (ADR 0019) and the bulk links write (ADR 0018). */
     public GraphDatabaseService database() {
         return dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
     }

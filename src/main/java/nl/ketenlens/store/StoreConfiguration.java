@@ -32,7 +32,10 @@ class StoreConfiguration {
                 properties.pageCache(), properties.reset(), writes));
     }
 
-    /** The embedded database for the projection's direct reads (ADR 0019); {@link EmbeddedGraph#NONE} with a server. */
+    /**
+     * The embedded database for the projection's reads (ADR 0019) and the bulk links write (ADR 0018);
+     * {@link EmbeddedGraph#NONE} with a server.
+     */
     @Bean
     EmbeddedGraph embeddedGraph(EmbeddedStoreHolder embedded) {
         return embedded.store() == null ? EmbeddedGraph.NONE : new EmbeddedGraph(embedded.store().database());
