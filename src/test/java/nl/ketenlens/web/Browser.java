@@ -7,11 +7,13 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -51,6 +53,22 @@ final class Browser implements AutoCloseable {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         return new Browser(driver, profile);
+    }
+
+    /**
+     * Logs in through the login page with the account's generated password from the store's credentials file and
+     * waits until the page shows who is logged in.
+     */
+    void logIn(String baseUrl, Path credentials, String name) throws IOException {
+        String password = Files.readAllLines(credentials).stream().filter(l -> l.startsWith(name + ":"))
+                .map(l -> l.substring(name.length() + 1).split("\\s+")[0]).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not in " + credentials));
+        driver.get(baseUrl + "/login.html");
+        driver.findElement(By.name("username")).sendKeys(name);
+        driver.findElement(By.name("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+        waiting(20).until(ExpectedConditions.not(ExpectedConditions.urlContains("login")));
+        waiting(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("me"), name));
     }
 
     WebDriverWait waiting(int seconds) {

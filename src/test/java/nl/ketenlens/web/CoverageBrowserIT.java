@@ -82,21 +82,10 @@ class CoverageBrowserIT {
         return "http://127.0.0.1:" + port + path;
     }
 
-    private static String password(String name) throws IOException {
-        return Files.readAllLines(CREDENTIALS).stream().filter(l -> l.startsWith(name + ":"))
-                .map(l -> l.substring(name.length() + 1).split("\\s+")[0]).findFirst()
-                .orElseThrow(() -> new AssertionError(name + " not in " + CREDENTIALS));
-    }
-
     /** Logs in through the login page and makes Dutch the page's language. */
     private void logInDutch(String name) throws IOException {
         var d = browser.driver;
-        d.get(url("/login.html"));
-        d.findElement(By.name("username")).sendKeys(name);
-        d.findElement(By.name("password")).sendKeys(password(name));
-        d.findElement(By.cssSelector("#login-form button[type=submit]")).click();
-        browser.waiting(20).until(ExpectedConditions.not(ExpectedConditions.urlContains("login")));
-        browser.waiting(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("me"), name));
+        browser.logIn(url(""), CREDENTIALS, name);
         d.executeScript("localStorage.setItem('ketenlens.lang', 'nl')");
     }
 

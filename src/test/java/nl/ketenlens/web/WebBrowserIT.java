@@ -79,20 +79,8 @@ class WebBrowserIT {
         return "http://127.0.0.1:" + port + path;
     }
 
-    private static String password(String name) throws IOException {
-        return Files.readAllLines(CREDENTIALS).stream().filter(l -> l.startsWith(name + ":"))
-                .map(l -> l.substring(name.length() + 1).split("\\s+")[0]).findFirst()
-                .orElseThrow(() -> new AssertionError(name + " not in " + CREDENTIALS));
-    }
-
     private void logIn(String name) throws IOException {
-        var d = browser.driver;
-        d.get(url("/login.html"));
-        d.findElement(By.name("username")).sendKeys(name);
-        d.findElement(By.name("password")).sendKeys(password(name));
-        d.findElement(By.cssSelector("#login-form button[type=submit]")).click();
-        browser.waiting(20).until(ExpectedConditions.not(ExpectedConditions.urlContains("login")));
-        browser.waiting(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("me"), name));
+        browser.logIn(url(""), CREDENTIALS, name);
     }
 
     /** Opens the page at a view and waits until it has started (who is logged in is shown). */
