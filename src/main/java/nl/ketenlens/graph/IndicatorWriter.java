@@ -55,7 +55,9 @@ public final class IndicatorWriter {
                 i.scale = row.scale, i.scope = row.scope, i.irremediability = row.irremediability,
                 i.likelihood = row.likelihood, i.basis = row.basis, i.sourceId = row.sourceId,
                 i.proxy = row.proxy, i.observedYear = row.observedYear, i.unknown = row.unknown,
-                i.stages = row.stages
+                i.stages = row.stages,
+                i.commodities = CASE WHEN size(row.commodities) = 0 THEN null ELSE row.commodities END,
+                i.facilityTypes = CASE WHEN size(row.facilityTypes) = 0 THEN null ELSE row.facilityTypes END
             WITH i, t, c, s, r, m
             CALL (i, t, c, s, r, m) {
               MATCH (i)-[old:%s|%s|%s|%s]->(x)
@@ -112,6 +114,7 @@ public final class IndicatorWriter {
                 "commodity", i.commodity(), "scale", i.scale(), "scope", i.scope(),
                 "irremediability", i.irremediability(), "likelihood", i.likelihood(), "basis", i.basis(),
                 "sourceId", i.sourceId(), "proxy", i.proxy(), "observedYear", i.observedYear(),
-                "unknown", i.unknown(), "stages", i.stages());
+                "unknown", i.unknown(), "stages", i.stages(), "commodities", i.commodities(),
+                "facilityTypes", i.facilityTypes());
     }
 }
