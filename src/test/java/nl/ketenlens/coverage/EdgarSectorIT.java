@@ -87,7 +87,8 @@ class EdgarSectorIT {
                 .get("i").asMap();
         assertThat(brazil).containsEntry("facilityTypes", List.of("farm", "plantation", "ranch", "cooperative"))
                 .doesNotContainKey("commodity");
-        assertThat((List<?>) brazil.get("commodities")).hasSize(63).contains("soy", "cattle");
+        assertThat(brazil.get("commodities")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.list(String.class))
+                .hasSize(63).contains("soy", "cattle");
         long retired = driver.executableQuery(
                 "MATCH (i:RiskIndicator {sourceId: 'edgar2024'}) WHERE i.id = 'edgar2024:ghg:BR:soy' RETURN count(i) AS n")
                 .execute().records().get(0).get("n").asLong();
