@@ -14,8 +14,9 @@ import nl.ketenlens.seed.reference.ThemeRules.Severity;
  * Mt CO2e, GWP-100 AR5) per country and sector in 2023, for the sectors a facility type of the product works in
  * ({@link Group}). One rule for every group, the {@link ThemeRules} rule on the group's own figures: the group's
  * 2023 emissions in a country, banded at the quintiles across the countries with a figure → likelihood band / 10;
- * severity the {@code ghg} theme's (as GCB). The group decides the stages ({@link StageRules#edgar}) and the
- * commodities the indicator is written for, so a farm meets Agriculture, a coal mine Fuel Exploitation and a smelter
+ * severity the {@code ghg} theme's (as GCB). The group decides the stages ({@link StageRules#edgar}), the
+ * facility types ({@link StageRules#edgarFacilityTypes}) and the commodities the one indicator per country is
+ * written for (docs/adr/0023), so a farm meets Agriculture, a coal mine Fuel Exploitation and a smelter
  * or factory Industry, and none of them another's. docs/seed-data.md gives the worked rows.
  *
  * <p>Absolute emissions, not the sector's share of the country's total: a share says how dominant a sector is in
@@ -114,10 +115,10 @@ final class EdgarIndicators {
         List<String> codes = commodities(group);
         String single = codes.size() == 1 ? codes.get(0) : null;
         List<String> list = codes.size() == 1 ? List.of() : codes;
-        return new IndicatorRow(IndicatorRow.id(SOURCE, Severity.GHG.theme, iso2, null, single != null ? single
-                : list.isEmpty() ? null : group.idPart), Severity.GHG.theme, iso2, null, single, r.scale(), r.scope(),
-                r.irremediability(), r.likelihood(), r.basis(), SOURCE, false, YEAR, r.unknown(),
-                StageRules.edgar(group), list, StageRules.edgarFacilityTypes(group));
+        String idPart = single != null ? single : list.isEmpty() ? null : group.idPart;
+        return new IndicatorRow(IndicatorRow.id(SOURCE, Severity.GHG.theme, iso2, null, idPart), Severity.GHG.theme,
+                iso2, null, single, r.scale(), r.scope(), r.irremediability(), r.likelihood(), r.basis(), SOURCE, false,
+                YEAR, r.unknown(), StageRules.edgar(group), list, StageRules.edgarFacilityTypes(group));
     }
 
     /** A country's figure for one group: total Mt CO2e in {@link #YEAR} and the gases in words. */
