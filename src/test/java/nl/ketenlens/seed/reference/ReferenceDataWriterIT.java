@@ -122,6 +122,18 @@ class ReferenceDataWriterIT {
         assertThat(count("MATCH (s:Source {id: '" + TEST_SOURCE + "'}) RETURN count(s) AS n")).isZero();
     }
 
+    @Test
+    void anIndicatorWhoseCommodityListNamesAnUnknownCodeIsRejected() {
+        SourceRow source = new SourceRow(TEST_SOURCE, "test", "writer IT", null, null, null, null);
+        IndicatorRow bad = new IndicatorRow(TEST_SOURCE + ":2", "ghg", "GH", null, null, 2, 3, 4, 0.1, "test",
+                TEST_SOURCE, false, null, List.of(), List.of(), List.of("cocoa", "unobtainium", "moonrock"),
+                List.of("farm"));
+
+        assertThatThrownBy(() -> write(List.of(source), List.of(bad)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(TEST_SOURCE + ":2 [commodities unobtainium, moonrock]");
+    }
+
     private void write(List<SourceRow> sources, List<IndicatorRow> indicators) {
         try (Session session = driver.session()) {
             session.executeWriteWithoutResult(tx -> IndicatorWriter.write(tx, sources, indicators));
