@@ -31,6 +31,7 @@ public record ReferenceRisk(List<IndicatorView> indicators, Map<String, Commodit
 
     private static IndicatorView view(IndicatorRow i, Map<String, SourceView> sources) {
         return InMemoryProjection.indicator(i.id(), i.theme(), i.country(), i.region(), i.commodity(), i.scale(),
-                i.scope(), i.irremediability(), i.likelihood(), sources.get(i.sourceId())).withStages(i.stages());
+                i.scope(), i.irremediability(), i.likelihood(), sources.get(i.sourceId())).withStages(i.stages())
+                .withGoodsAndTypes(i.commodities(), i.facilityTypes());
     }
 }

@@ -52,7 +52,7 @@ public record Briefing(Cover cover, Context context, Issues issues, Chains chain
      *
      * @param proxy        the source's figure stands in for the theme without measuring it
      * @param observedYear the year the figure describes, or null when the source gives none
-     * @param stale        the observation is older than the source's edition by more than ThemeRules.STALE_YEARS
+     * @param stale        the observation is older than the source's edition by more than risk.Staleness.YEARS
      *                     (its likelihood was lowered for it)
      * @param unknown      the severity dimensions the source has no figure for (rated by the conservative rule)
      */
@@ -147,7 +147,7 @@ public record Briefing(Cover cover, Context context, Issues issues, Chains chain
     /**
      * @param noData           no source has a figure for the theme in the country
      * @param proxyOnly        every source with a figure there is a proxy
-     * @param staleOnly        every figure there is stale (observed more than ThemeRules.STALE_YEARS before its
+     * @param staleOnly        every figure there is stale (observed more than risk.Staleness.YEARS before its
      *                         source's edition)
      * @param lastObservedYear the newest observation year there, or null
      */

@@ -20,7 +20,7 @@ import nl.ketenlens.leverage.LeverageReports.PlanStepView;
 import nl.ketenlens.risk.Certifications;
 import nl.ketenlens.risk.IndicatorView;
 import nl.ketenlens.risk.SourceView;
-import nl.ketenlens.seed.reference.ThemeRules;
+import nl.ketenlens.risk.Staleness;
 
 /**
  * Builds a {@link Briefing} from service results, keeping only aggregate figures: company identities are read
@@ -89,7 +89,7 @@ final class BriefingAssembler {
                     t.severity(), t.likelihood(), t.riskWeight(), Count.of(t.companies(), k), t.facilities(),
                     t.sources().stream().map(SourceView::id).toList(), top != null && top.proxy(),
                     top == null ? null : top.observedYear(),
-                    top != null && top.source() != null && ThemeRules.stale(top.observedYear(), top.source().year()),
+                    top != null && top.source() != null && Staleness.stale(top.observedYear(), top.source().year()),
                     top == null ? List.of() : top.unknown()));
         }
         return heatMap(rows.isEmpty() ? List.of() : shown, rows, in.exposure().issues().size() - shown.size());

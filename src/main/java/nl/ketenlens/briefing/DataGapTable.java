@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import nl.ketenlens.briefing.Briefing.Count;
 import nl.ketenlens.risk.Coverage;
-import nl.ketenlens.seed.reference.ThemeRules;
+import nl.ketenlens.risk.Staleness;
 
 /**
  * The "where data is missing" table (issue 11): for each theme asked about and each country the companies' chains
  * reach, whether the graph has no figure there, only proxies, or only stale figures — from {@link Coverage}, the
- * rule the coverage endpoint uses, and {@link ThemeRules#stale}, the rule that lowered those figures' likelihood.
+ * rule the coverage endpoint uses, and {@link Staleness#stale}, the rule that lowered those figures' likelihood.
  * A country reached by fewer than k companies is still listed (countries are no company's secret; the chains
  * section names them too) but its company count is suppressed.
  */
@@ -46,7 +46,7 @@ final class DataGapTable {
         boolean allStale = true;
         for (Coverage.SourceCoverage s : cell.sources()) {
             allProxy &= s.proxy();
-            allStale &= ThemeRules.stale(s.lastObservedYear(), s.editionYear());
+            allStale &= Staleness.stale(s.lastObservedYear(), s.editionYear());
             if (s.lastObservedYear() != null) {
                 last = last == null ? s.lastObservedYear() : Math.max(last, s.lastObservedYear());
             }

@@ -16,7 +16,7 @@ import nl.ketenlens.risk.SourceView;
  *                 given: one cell; empty when neither is given
  * @param revision graph revision the report was computed on
  * @param staleAfterYears a source's figure is stale when its last observation is more than this many years before
- *                 the source's edition ({@code ThemeRules.STALE_YEARS}, the rule that also lowers its likelihood);
+ *                 the source's edition ({@code risk.Staleness.YEARS}, the rule that also lowers its likelihood);
  *                 given here so the coverage matrix marks stale cells by the same rule instead of a copy of it
  * @param sources  every source the cells and summaries name by id, with publisher, edition, year and link (the
  *                 matrix's tooltips cite them; one list instead of a copy in every cell), sorted by id

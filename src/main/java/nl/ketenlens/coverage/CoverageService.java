@@ -11,7 +11,7 @@ import nl.ketenlens.graph.projection.GraphProjector;
 import nl.ketenlens.risk.Coverage;
 import nl.ketenlens.risk.IndicatorView;
 import nl.ketenlens.risk.SourceView;
-import nl.ketenlens.seed.reference.ThemeRules;
+import nl.ketenlens.risk.Staleness;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
@@ -74,7 +74,7 @@ public class CoverageService {
                         countries.size() - coverage.countriesWithData(x), coverage.sources(x))).toList();
         List<Coverage.Cell> cells = t == null && c == null ? List.of()
                 : coverage.cells(t == null ? themes : List.of(t), c == null ? countries : List.of(c));
-        return new CoverageReport(t, c, summaries, cells, current.projection().revision(), ThemeRules.STALE_YEARS,
+        return new CoverageReport(t, c, summaries, cells, current.projection().revision(), Staleness.YEARS,
                 current.sources());
     }
 

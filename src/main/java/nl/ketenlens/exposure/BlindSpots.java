@@ -149,7 +149,7 @@ final class BlindSpots {
         Set<ChainStage> before = stage.upstream();
         return expected.computeIfAbsent(c + "|" + theme + "|" + ownCountry + "|" + stage, k ->
                 strongest(c, theme, ownCountry,
-                        i -> i.commodity() != null && !i.describes(stage) && i.describesAny(before)));
+                        i -> i.commoditySpecific() && !i.describes(stage) && i.describesAny(before)));
     }
 
     private Optional<IndicatorView> strongest(String c, String theme, String ownCountry,
@@ -159,7 +159,7 @@ final class BlindSpots {
         for (String country : countries(info, ownCountry)) {
             boolean own = country.equals(ownCountry);
             for (IndicatorView i : byCountry.getOrDefault(country, List.of())) {
-                boolean fits = (i.commodity() == null ? !own : taxonomy.covers(i.commodity(), c))
+                boolean fits = (!i.commoditySpecific() ? !own : i.covers(c, taxonomy))
                         && (theme == null || theme.equals(i.theme())) && stageFits.test(i);
                 if (fits && (best == null || i.riskWeight() > best.riskWeight())) {
                     best = i;

@@ -29,9 +29,27 @@ final class IssueKeys {
             String own = commodities == null || commodities.isEmpty() ? "*" : commodities.get(0);
             for (int j = 0; j < applying[v].length; j++) {
                 IndicatorView i = p.indicators().get(applying[v][j]);
-                keyOf[v][j] = id(i.country(), i.commodity() != null ? i.commodity() : own, i.theme());
+                keyOf[v][j] = id(i.country(), i.commodity() != null ? i.commodity() : keyCommodity(i, commodities, own,
+                        p.taxonomy()), i.theme());
             }
         }
+    }
+
+    /**
+     * The commodity an indicator without a single commodity is an issue about: for one written for a list (EDGAR
+     * agriculture, ADR 0023) the first of the facility's commodities it covers — the key its per-commodity row had —
+     * and for an all-commodities indicator the facility's own first commodity.
+     */
+    private static String keyCommodity(IndicatorView i, List<String> commodities, String own,
+                                       nl.ketenlens.risk.CommodityTaxonomy taxonomy) {
+        if (!i.commodities().isEmpty() && commodities != null) {
+            for (String c : commodities) {
+                if (i.covers(c, taxonomy)) {
+                    return c;
+                }
+            }
+        }
+        return own;
     }
 
     private int id(String country, String commodity, String theme) {

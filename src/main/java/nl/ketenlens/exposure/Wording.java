@@ -58,16 +58,12 @@ final class Wording {
         return acronym ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
     }
 
-    /** A short source label such as {@code ILAB 2022}: the acronym in the publisher's name if any, and the year. */
+    /**
+     * A short source label such as {@code ILAB 2022} or {@code EDGAR 2024 (JRC)}: {@link SourceView#shortLabel}, which
+     * names a source by its title where the title carries its own name and edition, as coverage does.
+     */
     static String source(SourceView s) {
-        if (s == null) {
-            return "no source";
-        }
-        String publisher = s.publisher() == null ? s.id() : s.publisher();
-        int open = publisher == null ? -1 : publisher.lastIndexOf('(');
-        int close = publisher == null ? -1 : publisher.lastIndexOf(')');
-        String name = open >= 0 && close > open + 1 ? publisher.substring(open + 1, close) : publisher;
-        return s.year() == null ? String.valueOf(name) : name + " " + s.year();
+        return s == null ? "no source" : s.shortLabel();
     }
 
     /**

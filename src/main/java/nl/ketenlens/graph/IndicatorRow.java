@@ -24,11 +24,26 @@ import java.util.Objects;
  *                         values were set by a documented conservative rule, never as middling
  * @param stages           the chain stages the finding describes ({@code extraction}, {@code processing},
  *                         {@code manufacturing}, {@code trade}; see risk.ChainStage); empty = every stage
+ * @param commodities      with {@code commodity} null: the commodities the finding is written for (it covers each and
+ *                         the kinds of each), so one row serves a list (EDGAR agriculture: the farm commodities);
+ *                         empty = as {@code commodity} says (docs/adr/0023)
+ * @param facilityTypes    the facility types the finding describes (EDGAR agriculture: farm, plantation, ranch,
+ *                         cooperative); a facility of a type without a known stage keeps it; empty = every type
  */
 public record IndicatorRow(String id, String theme, String country, String region, String commodity,
                            int scale, int scope, int irremediability, double likelihood,
                            String basis, String sourceId, boolean proxy, Integer observedYear,
-                           java.util.List<String> unknown, java.util.List<String> stages) {
+                           java.util.List<String> unknown, java.util.List<String> stages,
+                           java.util.List<String> commodities, java.util.List<String> facilityTypes) {
+
+    /** An indicator for one commodity or all, for facilities of every type (every source but EDGAR agriculture). */
+    public IndicatorRow(String id, String theme, String country, String region, String commodity,
+                        int scale, int scope, int irremediability, double likelihood, String basis, String sourceId,
+                        boolean proxy, Integer observedYear, java.util.List<String> unknown,
+                        java.util.List<String> stages) {
+        this(id, theme, country, region, commodity, scale, scope, irremediability, likelihood, basis, sourceId,
+                proxy, observedYear, unknown, stages, java.util.List.of(), java.util.List.of());
+    }
 
     /** An indicator that describes every stage (country-wide figures, user imports). */
     public IndicatorRow(String id, String theme, String country, String region, String commodity,
@@ -67,6 +82,11 @@ public record IndicatorRow(String id, String theme, String country, String regio
         basis = Objects.requireNonNullElse(basis, "");
         unknown = unknown == null ? java.util.List.of() : java.util.List.copyOf(unknown);
         stages = stages == null ? java.util.List.of() : java.util.List.copyOf(stages);
+        commodities = commodities == null ? java.util.List.of() : java.util.List.copyOf(commodities);
+        facilityTypes = facilityTypes == null ? java.util.List.of() : java.util.List.copyOf(facilityTypes);
+        if (commodity != null && !commodities.isEmpty()) {
+            throw new IllegalArgumentException("indicator " + id + ": a commodity and a commodity list at once");
+        }
     }
 
     /**

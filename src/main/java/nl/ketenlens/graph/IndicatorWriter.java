@@ -25,7 +25,10 @@ public final class IndicatorWriter {
                 s.licence = row.licence, s.url = row.url
             """.formatted(Label.SOURCE);
 
-    /** Returns {id, missing} for every row whose theme, country, region, commodity or source node is absent. */
+    /**
+     * Returns {id, missing} for every row whose theme, country, region, commodity (or one of its commodity list) or
+     * source node is absent.
+     */
     private static final String MISSING_REFERENCES = """
             UNWIND $rows AS row
             OPTIONAL MATCH (t:%s {code: row.theme})
@@ -33,12 +36,15 @@ public final class IndicatorWriter {
             OPTIONAL MATCH (r:%s {code: row.region})
             OPTIONAL MATCH (m:%s {code: row.commodity})
             OPTIONAL MATCH (s:%s {id: row.sourceId})
+            WITH row, t, c, r, m, s, [code IN row.commodities WHERE NOT EXISTS { MATCH (:%4$s {code: code}) }] AS absent
             WITH row, [x IN [
                 CASE WHEN t IS NULL THEN 'theme ' + row.theme END,
                 CASE WHEN c IS NULL THEN 'country ' + row.country END,
                 CASE WHEN row.region IS NOT NULL AND r IS NULL THEN 'region ' + row.region END,
                 CASE WHEN row.commodity IS NOT NULL AND m IS NULL THEN 'commodity ' + row.commodity END,
-                CASE WHEN s IS NULL THEN 'source ' + row.sourceId END] WHERE x IS NOT NULL] AS missing
+                CASE WHEN s IS NULL THEN 'source ' + row.sourceId END,
+                CASE WHEN size(absent) > 0 THEN 'commodities ' + reduce(a = '', y IN absent | a + CASE a WHEN '' THEN '' ELSE ', ' END + y) END]
+                WHERE x IS NOT NULL] AS missing
             WHERE size(missing) > 0
             RETURN row.id AS id, missing
             """.formatted(Label.RISK_THEME, Label.COUNTRY, Label.REGION, Label.COMMODITY, Label.SOURCE);
@@ -55,7 +61,9 @@ public final class IndicatorWriter {
                 i.scale = row.scale, i.scope = row.scope, i.irremediability = row.irremediability,
                 i.likelihood = row.likelihood, i.basis = row.basis, i.sourceId = row.sourceId,
                 i.proxy = row.proxy, i.observedYear = row.observedYear, i.unknown = row.unknown,
-                i.stages = row.stages
+                i.stages = row.stages,
+                i.commodities = CASE WHEN size(row.commodities) = 0 THEN null ELSE row.commodities END,
+                i.facilityTypes = CASE WHEN size(row.facilityTypes) = 0 THEN null ELSE row.facilityTypes END
             WITH i, t, c, s, r, m
             CALL (i, t, c, s, r, m) {
               MATCH (i)-[old:%s|%s|%s|%s]->(x)
@@ -112,6 +120,7 @@ public final class IndicatorWriter {
                 "commodity", i.commodity(), "scale", i.scale(), "scope", i.scope(),
                 "irremediability", i.irremediability(), "likelihood", i.likelihood(), "basis", i.basis(),
                 "sourceId", i.sourceId(), "proxy", i.proxy(), "observedYear", i.observedYear(),
-                "unknown", i.unknown(), "stages", i.stages());
+                "unknown", i.unknown(), "stages", i.stages(), "commodities", i.commodities(),
+                "facilityTypes", i.facilityTypes());
     }
 }

@@ -20,7 +20,7 @@ record RiskFilter(String theme, String commodity) {
             return true;
         }
         for (String c : facilityCommodities) {
-            if (taxonomy.covers(commodity, c) && (i.commodity() == null || taxonomy.covers(i.commodity(), c))) {
+            if (taxonomy.covers(commodity, c) && i.covers(c, taxonomy)) {
                 return true;
             }
         }

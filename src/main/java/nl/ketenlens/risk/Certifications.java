@@ -117,10 +117,8 @@ public final class Certifications {
     private static IndicatorView lowered(IndicatorView i, List<String> because) {
         double likelihood = i.likelihood() * FACTOR;
         String basis = (i.basis() == null || i.basis().isBlank() ? "" : i.basis() + "; ") + reason(because);
-        return new IndicatorView(i.id(), i.theme(), i.country(), i.region(), i.commodity(), i.scale(), i.scope(),
-                i.irremediability(), likelihood, i.severity(),
-                RiskWeight.weight(i.scale(), i.scope(), i.irremediability(), likelihood), basis, i.source(),
-                i.proxy(), i.observedYear(), i.unknown(), i.stages());
+        return i.withLikelihood(likelihood, RiskWeight.weight(i.scale(), i.scope(), i.irremediability(), likelihood),
+                basis);
     }
 
     private static String trimmed(double d) {

@@ -25,6 +25,13 @@ public enum ChainStage {
     /** Buying and selling without transforming: traders, exporters, wholesalers. */
     TRADE;
 
+    /**
+     * The extraction-stage types that grow crops or raise animals (and the farmer cooperatives that gather their
+     * produce), as opposed to mines, quarries and fisheries: what a farm-sector figure describes (EDGAR agriculture,
+     * docs/adr/0023). An indicator limited to these types never reaches a mine.
+     */
+    public static final List<String> CULTIVATION_TYPES = List.of("farm", "plantation", "ranch", "cooperative");
+
     /** Facility type → stage, for the types of graph-schema/README.md, the synthetic network and OSH imports. */
     private static final Map<String, ChainStage> BY_FACILITY_TYPE = byType();
 

@@ -10,17 +10,30 @@ import org.neo4j.driver.Value;
  * {@code proxy} says the source's figure stands in for the theme without measuring it, {@code observedYear} which
  * year the figure describes (null when the source gives none); {@code unknown} the dimensions the source has no
  * figure for, rated by the conservative rule of docs/seed-data.md (unknown scope ranks as 5); {@code stages} the
- * {@link ChainStage} codes the source's finding describes (empty: every stage), see docs/adr/0013.
+ * {@link ChainStage} codes the source's finding describes (empty: every stage), see docs/adr/0013;
+ * {@code commodities} (with {@code commodity} null) the list of commodities one row is written for, and
+ * {@code facilityTypes} the facility types it describes (both empty: no such limit), see docs/adr/0023.
  */
 public record IndicatorView(String id, String theme, String country, String region, String commodity,
                             int scale, int scope, int irremediability, double likelihood,
                             double severity, double riskWeight, String basis, SourceView source,
                             boolean proxy, Integer observedYear, List<String> unknown,
-                            List<String> stages) {
+                            List<String> stages, List<String> commodities, List<String> facilityTypes) {
 
     public IndicatorView {
         unknown = unknown == null ? List.of() : List.copyOf(unknown);
         stages = stages == null ? List.of() : List.copyOf(stages);
+        commodities = commodity != null || commodities == null ? List.of() : List.copyOf(commodities);
+        facilityTypes = facilityTypes == null ? List.of() : List.copyOf(facilityTypes);
+    }
+
+    /** An indicator for one commodity or all, for every facility type (every source but EDGAR agriculture). */
+    public IndicatorView(String id, String theme, String country, String region, String commodity,
+                         int scale, int scope, int irremediability, double likelihood,
+                         double severity, double riskWeight, String basis, SourceView source,
+                         boolean proxy, Integer observedYear, List<String> unknown, List<String> stages) {
+        this(id, theme, country, region, commodity, scale, scope, irremediability, likelihood, severity, riskWeight,
+                basis, source, proxy, observedYear, unknown, stages, List.of(), List.of());
     }
 
     /** A direct (non-proxy) indicator without an observation year. */
@@ -34,7 +47,19 @@ public record IndicatorView(String id, String theme, String country, String regi
     /** This indicator limited to {@code stages} (codes of {@link ChainStage}); empty means every stage. */
     public IndicatorView withStages(List<String> stages) {
         return new IndicatorView(id, theme, country, region, commodity, scale, scope, irremediability, likelihood,
-                severity, riskWeight, basis, source, proxy, observedYear, unknown, stages);
+                severity, riskWeight, basis, source, proxy, observedYear, unknown, stages, commodities, facilityTypes);
+    }
+
+    /** This indicator written for the list {@code commodities} and limited to {@code facilityTypes} (ADR 0023). */
+    public IndicatorView withGoodsAndTypes(List<String> commodities, List<String> facilityTypes) {
+        return new IndicatorView(id, theme, country, region, commodity, scale, scope, irremediability, likelihood,
+                severity, riskWeight, basis, source, proxy, observedYear, unknown, stages, commodities, facilityTypes);
+    }
+
+    /** This indicator with another likelihood, risk weight and basis, every limit kept. */
+    public IndicatorView withLikelihood(double likelihood, double riskWeight, String basis) {
+        return new IndicatorView(id, theme, country, region, commodity, scale, scope, irremediability, likelihood,
+                severity, riskWeight, basis, source, proxy, observedYear, unknown, stages, commodities, facilityTypes);
     }
 
     /** Cypher map projection that {@link #from(Value)} reads; {@code i} is the indicator, {@code s} its source. */
@@ -43,20 +68,26 @@ public record IndicatorView(String id, String theme, String country, String regi
              scale: i.scale, scope: i.scope, irremediability: i.irremediability, likelihood: i.likelihood,
              basis: i.basis, proxy: coalesce(i.proxy, false), observedYear: i.observedYear,
              unknown: coalesce(i.unknown, []), stages: coalesce(i.stages, []),
+             commodities: coalesce(i.commodities, []), facilityTypes: coalesce(i.facilityTypes, []),
              source: s {.id, .publisher, .title, .edition, .year, .licence, .url}}""";
 
     /**
-     * Cypher predicate: indicator {@code i} applies to facility {@code f} — its place; its commodity, a kind of it
-     * (through {@code Commodity.ancestors}) or all commodities; and its stage ({@link ChainStage#cypherStageOf}).
-     * The Neo4j form of {@link #appliesTo}; the caller passes the Commodity label (Schema lives in graph, which
-     * depends on this package).
+     * Cypher predicate: indicator {@code i} applies to facility {@code f} — its place; its commodity (or one of its
+     * commodity list), a kind of it (through {@code Commodity.ancestors}) or all commodities; its stage
+     * ({@link ChainStage#cypherStageOf}); and its facility types. The Neo4j form of {@link #appliesTo}; the caller
+     * passes the Commodity label (Schema lives in graph, which depends on this package).
      */
     public static String appliesToFacility(String commodityLabel) {
         return """
             i.country = f.country AND (i.region IS NULL OR i.region = f.region)
-             AND (i.commodity IS NULL OR i.commodity IN f.commodities
-                  OR EXISTS { MATCH (fm:%1$s) WHERE fm.code IN f.commodities AND i.commodity IN fm.ancestors })
-             AND (size(coalesce(i.stages, [])) = 0 OR %2$s IS NULL OR %2$s IN i.stages)"""
+             AND (CASE WHEN i.commodity IS NOT NULL THEN i.commodity IN f.commodities
+                         OR EXISTS { MATCH (fm:%1$s) WHERE fm.code IN f.commodities AND i.commodity IN fm.ancestors }
+                       WHEN size(coalesce(i.commodities, [])) > 0 THEN any(c IN f.commodities WHERE c IN i.commodities)
+                         OR EXISTS { MATCH (fm:%1$s) WHERE fm.code IN f.commodities
+                                     AND any(a IN fm.ancestors WHERE a IN i.commodities) }
+                       ELSE true END)
+             AND (size(coalesce(i.stages, [])) = 0 OR %2$s IS NULL OR %2$s IN i.stages)
+             AND (size(coalesce(i.facilityTypes, [])) = 0 OR %2$s IS NULL OR f.type IN i.facilityTypes)"""
             .formatted(commodityLabel, ChainStage.cypherStageOf("f.type"));
     }
 
@@ -67,18 +98,57 @@ public record IndicatorView(String id, String theme, String country, String regi
      * the facility works at ({@link #describes}). The one Java form of {@link #appliesToFacility}, used by the
      * projection for seeded indicators and by leverage for what-if ones.
      */
-    public boolean appliesTo(String facilityCountry, String facilityRegion, List<String> commodities,
+    public boolean appliesTo(String facilityCountry, String facilityRegion, List<String> facilityCommodities,
                              String facilityType, CommodityTaxonomy taxonomy) {
-        return appliesInPlaceAndGoods(facilityCountry, facilityRegion, commodities, taxonomy)
-                && describes(ChainStage.ofFacilityType(facilityType));
+        ChainStage stage = ChainStage.ofFacilityType(facilityType);
+        return appliesInPlaceAndGoods(facilityCountry, facilityRegion, facilityCommodities, taxonomy)
+                && describes(stage) && describesType(facilityType, stage);
     }
 
     /** Place and commodity of {@link #appliesTo} without the stage: what a facility at another stage may hide upstream. */
-    public boolean appliesInPlaceAndGoods(String facilityCountry, String facilityRegion, List<String> commodities,
+    public boolean appliesInPlaceAndGoods(String facilityCountry, String facilityRegion, List<String> facilityCommodities,
                                           CommodityTaxonomy taxonomy) {
         return country.equals(facilityCountry)
                 && (region == null || region.equals(facilityRegion))
-                && (commodity == null || taxonomy.coversAny(commodity, commodities));
+                && coversAny(facilityCommodities, taxonomy);
+    }
+
+    /** Whether this indicator is written for particular commodities (one, or a list) rather than for all. */
+    public boolean commoditySpecific() {
+        return commodity != null || !commodities.isEmpty();
+    }
+
+    /** Whether this indicator covers {@code c}: written for it or for something it is a kind of, or for all. */
+    public boolean covers(String c, CommodityTaxonomy taxonomy) {
+        if (commodity != null) {
+            return taxonomy.covers(commodity, c);
+        }
+        for (String mine : commodities) {
+            if (taxonomy.covers(mine, c)) {
+                return true;
+            }
+        }
+        return commodities.isEmpty();
+    }
+
+    private boolean coversAny(List<String> facilityCommodities, CommodityTaxonomy taxonomy) {
+        if (!commoditySpecific()) {
+            return true;
+        }
+        for (String c : facilityCommodities) {
+            if (covers(c, taxonomy)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether this indicator describes a facility of {@code type} at {@code stage}: no type limit, a type without a
+     * known stage (we do not drop a risk because we cannot place a facility, as with stages), or one of the types.
+     */
+    public boolean describesType(String type, ChainStage stage) {
+        return facilityTypes.isEmpty() || stage == null || facilityTypes.contains(type);
     }
 
     /** Whether this indicator describes {@code stage}; an unknown stage (null) or an indicator without stages fits. */
@@ -105,7 +175,12 @@ public record IndicatorView(String id, String theme, String country, String regi
                 !v.get("proxy").isNull() && v.get("proxy").asBoolean(),
                 v.get("observedYear").isNull() ? null : v.get("observedYear").asInt(),
                 v.get("unknown").isNull() ? List.of() : v.get("unknown").asList(Value::asString),
-                v.get("stages").isNull() ? List.of() : v.get("stages").asList(Value::asString));
+                strings(v, "stages"), strings(v, "commodities"), strings(v, "facilityTypes"));
+    }
+
+    private static List<String> strings(Value v, String key) {
+        Value x = v.get(key);
+        return x.isNull() ? List.of() : x.asList(Value::asString);
     }
 
     static String str(Value v, String key) {

@@ -133,6 +133,42 @@ class DemoMatchingTests {
         }
     }
 
+    /**
+     * ADR 0023: EDGAR agriculture as one row per country (farm commodities, cultivation types) reaches exactly the
+     * facilities the 63 per-commodity rows of before reached — 346 farms, 46 cooperatives and 25 plantations — with
+     * the same figure; only a mine, quarry or fishery that said it handled a farm good would differ (none here).
+     */
+    @Test
+    void agricultureAsOneRowPerCountryReachesTheFacilitiesThePerCommodityRowsReached() {
+        List<IndicatorView> lists = demo.indicators().stream().filter(i -> !i.commodities().isEmpty()).toList();
+        assertThat(lists).hasSize(203).allMatch(i -> i.source().id().equals("edgar2024"));
+        Map<String, Integer> reached = new TreeMap<>();
+        for (int v = 0; v < demo.vertexCount(); v++) {
+            if (!demo.graph().isFacility(v) || demo.countries()[v] == null) {
+                continue;
+            }
+            int at = v;
+            List<String> now = demo.indicatorsOf(v).stream().filter(i -> !i.commodities().isEmpty())
+                    .map(i -> i.id() + "=" + i.riskWeight()).toList();
+            List<String> before = lists.stream().filter(i -> perCommodity(i).stream().anyMatch(old -> old.appliesTo(
+                            demo.countries()[at], demo.regions()[at], demo.commodities().get(at), demo.kinds()[at],
+                            demo.taxonomy())))
+                    .map(i -> i.id() + "=" + i.riskWeight()).toList();
+            assertThat(now).as(demo.graph().id(v)).isEqualTo(before);
+            if (!now.isEmpty()) {
+                reached.merge(demo.kinds()[v], 1, Integer::sum);
+            }
+        }
+        assertThat(reached).containsExactlyInAnyOrderEntriesOf(Map.of("farm", 346, "cooperative", 46, "plantation", 25));
+    }
+
+    /** The rows of before ADR 0023: one per commodity of the list, every facility type. */
+    private static List<IndicatorView> perCommodity(IndicatorView i) {
+        return i.commodities().stream().map(c -> new IndicatorView(i.id(), i.theme(), i.country(), i.region(), c,
+                i.scale(), i.scope(), i.irremediability(), i.likelihood(), i.severity(), i.riskWeight(), i.basis(),
+                i.source(), i.proxy(), i.observedYear(), i.unknown(), i.stages())).toList();
+    }
+
     @Test
     void stageAwareMatchingDropsOnlyMismatchedStagesAndTheTaxonomyAddsKinds() {
         int[] ilab = BY_SOURCE.get("ilab2022");

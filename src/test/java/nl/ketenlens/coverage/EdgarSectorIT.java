@@ -62,8 +62,9 @@ class EdgarSectorIT {
     void seededCountsPerSectorGroupEqualTheFile() {
         Map<String, Long> seeded = driver.executableQuery("""
                 MATCH (i:RiskIndicator {sourceId: $source})
-                RETURN CASE WHEN i.commodity IS NULL THEN 'industry' WHEN i.commodity = 'coal' THEN 'fuel'
-                       ELSE 'agriculture' END AS grp, i.stages AS stages, count(*) AS n""")
+                RETURN CASE WHEN i.commodities IS NOT NULL THEN 'agriculture' WHEN i.commodity IS NULL THEN 'industry'
+                       WHEN i.commodity = 'coal' THEN 'fuel' ELSE 'other' END AS grp, i.stages AS stages,
+                       count(*) AS n""")
                 .withParameters(Map.of("source", EDGAR)).execute().records().stream()
                 .collect(Collectors.toMap(r -> r.get("grp").asString() + r.get("stages").asList(Value::asString),
                         r -> r.get("n").asLong()));
@@ -73,8 +74,25 @@ class EdgarSectorIT {
     /** Per group and stages, from the reader (which the unit tests tie to the file's rows). */
     private Map<String, Long> expected() {
         return reference.indicators().stream().filter(i -> i.sourceId().equals(EDGAR)).collect(Collectors.groupingBy(
-                i -> (i.commodity() == null ? "industry" : i.commodity().equals("coal") ? "fuel" : "agriculture")
-                        + i.stages(), Collectors.counting()));
+                i -> (!i.commodities().isEmpty() ? "agriculture" : i.commodity() == null ? "industry"
+                        : i.commodity().equals("coal") ? "fuel" : "other") + i.stages(), Collectors.counting()));
+    }
+
+    /** ADR 0023: agriculture is one row per country, stored with its commodity list and cultivation types. */
+    @Test
+    void agricultureIsOneRowPerCountryWithItsFarmCommoditiesAndTypes() {
+        assertThat(expected()).containsEntry("agriculture[extraction]", 203L).doesNotContainKey("other[extraction]");
+        Map<String, Object> brazil = driver.executableQuery(
+                "MATCH (i:RiskIndicator {id: 'edgar2024:ghg:BR:agriculture'}) RETURN i").execute().records().get(0)
+                .get("i").asMap();
+        assertThat(brazil).containsEntry("facilityTypes", List.of("farm", "plantation", "ranch", "cooperative"))
+                .doesNotContainKey("commodity");
+        assertThat(brazil.get("commodities")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.list(String.class))
+                .hasSize(63).contains("soy", "cattle");
+        long retired = driver.executableQuery(
+                "MATCH (i:RiskIndicator {sourceId: 'edgar2024'}) WHERE i.id = 'edgar2024:ghg:BR:soy' RETURN count(i) AS n")
+                .execute().records().get(0).get("n").asLong();
+        assertThat(retired).as("no per-commodity agriculture row").isZero();
     }
 
     @Test
@@ -84,9 +102,10 @@ class EdgarSectorIT {
                 .stream().map(r -> r.get("id").asString()).toList();
         Optional<SalientIssue> cited = companies.stream()
                 .flatMap(c -> exposure.exposure(c, null, "ghg", null, null).salientIssues().stream())
-                .filter(i -> i.reason().contains("JRC 2024")).findFirst();
+                .filter(i -> i.reason().contains("EDGAR 2024 (JRC)")).findFirst();
         assertThat(cited).as("a ghg issue whose strongest indicator is EDGAR's").hasValueSatisfying(i -> {
-            assertThat(i.reason()).contains("JRC 2024, figure of 2023");
+            // named as coverage names it (the title's "EDGAR 2024 (JRC)"), no longer by the publisher's acronym
+            assertThat(i.reason()).contains("(EDGAR 2024 (JRC), figure of 2023)").doesNotContain("JRC 2024");
             assertThat(i.observedYear()).isEqualTo(2023);
             assertThat(i.sources()).anySatisfy(s -> assertThat(s.id()).isEqualTo(EDGAR));
         });

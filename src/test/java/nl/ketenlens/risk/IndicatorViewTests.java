@@ -67,4 +67,52 @@ class IndicatorViewTests {
         assertThat(cypher).contains("WHEN 'refinery' THEN 'processing'").contains("WHEN 'mine' THEN 'extraction'")
                 .contains("i.commodity IN fm.ancestors").contains("(fm:Commodity)");
     }
+
+    /** ADR 0023: one row for a commodity list, limited to cultivation types (EDGAR agriculture). */
+    private static IndicatorView farmFigure() {
+        return indicator(null, null).withStages(List.of("extraction"))
+                .withGoodsAndTypes(List.of("stones", "cocoa"), ChainStage.CULTIVATION_TYPES);
+    }
+
+    @Test
+    void aListIndicatorCoversEachOfItsCommoditiesAndTheirKindsOnly() {
+        IndicatorView list = farmFigure();
+        assertThat(list.commoditySpecific()).isTrue();
+        assertThat(list.appliesTo("UG", null, List.of("cocoa"), "farm", STONES)).isTrue();
+        assertThat(list.appliesTo("UG", null, List.of("gold", "granite"), "farm", STONES)).as("a kind of stones").isTrue();
+        assertThat(list.appliesTo("UG", null, List.of("gold"), "farm", STONES)).isFalse();
+        assertThat(list.covers("marble", STONES)).isTrue();
+        assertThat(list.covers("coffee", STONES)).isFalse();
+        assertThat(indicator(null, null).covers("coffee", STONES)).as("an all-commodities indicator").isTrue();
+        assertThat(indicator(null, null).commoditySpecific()).isFalse();
+    }
+
+    @Test
+    void aTypeLimitedIndicatorReachesItsTypesAndUnknownTypesButNeverAMine() {
+        IndicatorView list = farmFigure();
+        for (String type : List.of("farm", "plantation", "ranch", "cooperative")) {
+            assertThat(list.appliesTo("UG", null, List.of("cocoa"), type, STONES)).as(type).isTrue();
+        }
+        assertThat(list.appliesTo("UG", null, List.of("cocoa"), "mine", STONES)).isFalse();
+        assertThat(list.appliesTo("UG", null, List.of("cocoa"), "quarry", STONES)).isFalse();
+        assertThat(list.appliesTo("UG", null, List.of("cocoa"), "fishery", STONES)).isFalse();
+        assertThat(list.appliesTo("UG", null, List.of("cocoa"), "mill", STONES)).as("stage").isFalse();
+        assertThat(list.appliesTo("UG", null, List.of("cocoa"), "workshop", STONES)).as("unknown type").isTrue();
+        assertThat(list.appliesTo("UG", null, List.of("cocoa"), null, STONES)).as("no type").isTrue();
+        assertThat(list.appliesInPlaceAndGoods("UG", null, List.of("cocoa"), STONES)).as("upstream of a mill").isTrue();
+    }
+
+    @Test
+    void aSourceIsNamedByItsTitlesOwnNameWhenThatCarriesTheYearElseByAcronymAndYear() {
+        assertThat(new SourceView("edgar2024", "European Commission, Joint Research Centre (JRC)",
+                "EDGAR 2024 (JRC): GHG emissions of all world countries", "EDGAR_2024_GHG", 2024, null, null)
+                .shortLabel()).isEqualTo("EDGAR 2024 (JRC)");
+        assertThat(new SourceView("ilab2022", "U.S. Department of Labor, Bureau of International Labor Affairs (ILAB)",
+                "List of Goods Produced by Child Labor or Forced Labor", "2022 edition", 2022, null, null).shortLabel())
+                .isEqualTo("ILAB 2022");
+        assertThat(new SourceView("ilo_sdg882", "International Labour Organization (ILO)",
+                "ILOSTAT, SDG indicator 8.8.2: level of national compliance", "x", 2024, null, null).shortLabel())
+                .as("a title name without the year").isEqualTo("ILO 2024");
+        assertThat(new SourceView("x", null, null, null, null, null, null).shortLabel()).isEqualTo("x");
+    }
 }

@@ -19,7 +19,7 @@ import nl.ketenlens.exposure.ChainView;
 import nl.ketenlens.exposure.ExposureService;
 import nl.ketenlens.risk.ChainStage;
 import nl.ketenlens.risk.Coverage;
-import nl.ketenlens.seed.reference.ThemeRules;
+import nl.ketenlens.risk.Staleness;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -127,9 +127,9 @@ class CoverageBrowserIT {
                 .satisfies(s -> assertThat(s.sourceId()).isEqualTo("ilo_sdg882"));
         assertThat(serverCell("living_wage", "GH").sources()).singleElement()
                 .satisfies(s -> assertThat(s.proxy()).isTrue());
-        // a stale cell: every source's last figure more than STALE_YEARS before its edition
+        // a stale cell: every source's last figure more than Staleness.YEARS before its edition
         Coverage.Cell stale = coverage.report("health_safety", null).cells().stream()
-                .filter(c -> c.hasData() && c.sources().stream().allMatch(s -> ThemeRules.stale(s.lastObservedYear(), s.editionYear())))
+                .filter(c -> c.hasData() && c.sources().stream().allMatch(s -> Staleness.stale(s.lastObservedYear(), s.editionYear())))
                 .findFirst().orElseThrow(() -> new AssertionError("no stale health and safety figure in the demo"));
 
         logInDutch("demo-advisor");

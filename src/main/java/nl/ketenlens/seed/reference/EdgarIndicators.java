@@ -14,8 +14,9 @@ import nl.ketenlens.seed.reference.ThemeRules.Severity;
  * Mt CO2e, GWP-100 AR5) per country and sector in 2023, for the sectors a facility type of the product works in
  * ({@link Group}). One rule for every group, the {@link ThemeRules} rule on the group's own figures: the group's
  * 2023 emissions in a country, banded at the quintiles across the countries with a figure → likelihood band / 10;
- * severity the {@code ghg} theme's (as GCB). The group decides the stages ({@link StageRules#edgar}) and the
- * commodities the indicator is written for, so a farm meets Agriculture, a coal mine Fuel Exploitation and a smelter
+ * severity the {@code ghg} theme's (as GCB). The group decides the stages ({@link StageRules#edgar}), the
+ * facility types ({@link StageRules#edgarFacilityTypes}) and the commodities the one indicator per country is
+ * written for (docs/adr/0023), so a farm meets Agriculture, a coal mine Fuel Exploitation and a smelter
  * or factory Industry, and none of them another's. docs/seed-data.md gives the worked rows.
  *
  * <p>Absolute emissions, not the sector's share of the country's total: a share says how dominant a sector is in
@@ -45,10 +46,13 @@ final class EdgarIndicators {
 
         final String words;
         final List<String> sectors;
+        /** The id's last part when the group's indicator is written for a commodity list: {@code edgar2024:ghg:BR:agriculture}. */
+        final String idPart;
 
         Group(String words, List<String> sectors) {
             this.words = words;
             this.sectors = sectors;
+            this.idPart = name().toLowerCase(java.util.Locale.ROOT);
         }
     }
 
@@ -96,13 +100,25 @@ final class EdgarIndicators {
             Rating r = ThemeRules.rate(Severity.GHG, LABEL + ", " + group.words, f.row().required("edgar_country_name"),
                     f.words(), f.total(), bands, YEAR, editionYear, "A national sector total, not the emissions of one "
                             + "facility; CO2 is not included (fossil CO2: GCB)");
-            for (String commodity : commodities(group)) {
-                out.add(new IndicatorRow(IndicatorRow.id(SOURCE, Severity.GHG.theme, iso2, null, commodity),
-                        Severity.GHG.theme, iso2, null, commodity, r.scale(), r.scope(), r.irremediability(),
-                        r.likelihood(), r.basis(), SOURCE, false, YEAR, r.unknown(), StageRules.edgar(group)));
-            }
+            out.add(row(group, iso2, r));
         });
         return out;
+    }
+
+    /**
+     * The group's one indicator in a country: a single commodity is its {@code commodity} (coal), all commodities
+     * none (industry), and a list (the farm commodities) goes on one row as {@code commodities} with the facility
+     * types of {@link StageRules#edgarFacilityTypes} — one row per country instead of one per farm commodity
+     * (ADR 0023: 203 rows instead of 12,789, the same matches).
+     */
+    private IndicatorRow row(Group group, String iso2, Rating r) {
+        List<String> codes = commodities(group);
+        String single = codes.size() == 1 ? codes.get(0) : null;
+        List<String> list = codes.size() == 1 ? List.of() : codes;
+        String idPart = single != null ? single : list.isEmpty() ? null : group.idPart;
+        return new IndicatorRow(IndicatorRow.id(SOURCE, Severity.GHG.theme, iso2, null, idPart), Severity.GHG.theme,
+                iso2, null, single, r.scale(), r.scope(), r.irremediability(), r.likelihood(), r.basis(), SOURCE, false,
+                YEAR, r.unknown(), StageRules.edgar(group), list, StageRules.edgarFacilityTypes(group));
     }
 
     /** A country's figure for one group: total Mt CO2e in {@link #YEAR} and the gases in words. */

@@ -12,6 +12,16 @@ final class ReferenceCypher {
     private ReferenceCypher() {
     }
 
+    /**
+     * Indicators of the reference sources that the current reference set no longer has, e.g. the 12,789
+     * per-commodity EDGAR agriculture rows a store seeded before ADR 0023 holds: a re-seed replaces its own sources'
+     * indicators instead of leaving retired ids to match beside their successors. Imported sources are not touched.
+     */
+    static final String RETIRED_INDICATORS = """
+            MATCH (i:%s) WHERE i.sourceId IN $sources AND NOT i.id IN $ids
+            DETACH DELETE i
+            RETURN count(*) AS retired""".formatted(Label.RISK_INDICATOR);
+
     static final String COUNTRIES = """
             UNWIND $rows AS row
             MERGE (c:%s {iso2: row.iso2})

@@ -40,6 +40,9 @@ public final class ReferenceDataWriter {
                         "nameNl", s.nameNl(), "kpmgPage", s.kpmgPage()));
                 run(tx, ReferenceCypher.COVENANTS, data.covenants(), ReferenceDataWriter::covenant);
                 IndicatorWriter.write(tx, data.sources(), data.indicators());
+                tx.run(ReferenceCypher.RETIRED_INDICATORS, Map.of(
+                        "sources", data.sources().stream().map(s -> s.id()).toList(),
+                        "ids", data.indicators().stream().map(i -> i.id()).toList())).consume();
                 return null;
             });
         }

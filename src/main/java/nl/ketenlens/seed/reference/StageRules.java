@@ -66,6 +66,16 @@ final class StageRules {
         };
     }
 
+    /**
+     * The facility types an EDGAR group describes, where its stage alone would say too much (docs/adr/0023):
+     * Agriculture's enteric fermentation, manure, rice and fertilised soils happen on farms, plantations and
+     * ranches and in the cooperatives that gather their produce — never in a mine or quarry, which are
+     * {@code extraction} too; the other groups are told apart by stage (industry) or commodity (coal).
+     */
+    static List<String> edgarFacilityTypes(EdgarIndicators.Group group) {
+        return group == EdgarIndicators.Group.AGRICULTURE ? ChainStage.CULTIVATION_TYPES : ALL;
+    }
+
     private static List<String> codes(Set<ChainStage> stages) {
         return ChainStage.codes(stages);
     }

@@ -1,6 +1,7 @@
 package nl.ketenlens.seed.reference;
 
 import java.util.Locale;
+import nl.ketenlens.risk.Staleness;
 
 /**
  * The rules for the country indicators of the themes ILAB, CAHRA and EUDR do not cover (files in
@@ -10,15 +11,10 @@ import java.util.Locale;
  * {@link Bands#quintiles quintile band} b (1 = best fifth … 5 = worst fifth) → likelihood b / 10, so 0.1 … 0.5 —
  * below ILAB's 0.7 for a harm found in a named good, as a national figure says less about one chain. Severity is
  * fixed per theme (the harm's gravity, breadth and reversibility do not change with the country's figure). An
- * observation more than {@value #STALE_YEARS} years older than the source's edition halves the likelihood, and
- * the basis says so. docs/seed-data.md gives a worked row per source.
+ * observation more than {@value Staleness#YEARS} years older than the source's edition halves the likelihood
+ * ({@link Staleness}, the one rule coverage and the briefing read too), and the basis says so. docs/seed-data.md gives a worked row per source.
  */
 public final class ThemeRules {
-    /** An observation older than the edition by more than this many years is stale. */
-    public static final int STALE_YEARS = 10;
-    /** Factor applied to the likelihood of a stale observation. */
-    public static final double STALE_FACTOR = 0.5;
-
     /** Severity per theme source: scale, scope, irremediability. */
     enum Severity {
         /** ILO SDG 8.8.2: restrictions on organising affect the whole workforce; can be restored. */
@@ -59,11 +55,6 @@ public final class ThemeRules {
         return band / 10.0;
     }
 
-    /** Whether an observation of {@code observedYear} is stale for an edition of {@code editionYear}. */
-    public static boolean stale(Integer observedYear, Integer editionYear) {
-        return observedYear != null && editionYear != null && observedYear < editionYear - STALE_YEARS;
-    }
-
     /**
      * The rating of one country figure.
      *
@@ -78,9 +69,9 @@ public final class ThemeRules {
                 .append(observedYear == null ? "" : " (" + observedYear + ")")
                 .append(" → band ").append(band).append(" of 5 (").append(bands.describe()).append(") → likelihood ")
                 .append(trim(likelihood));
-        if (stale(observedYear, editionYear)) {
-            likelihood = Math.round(likelihood * STALE_FACTOR * 100) / 100.0;
-            basis.append("; observation from ").append(observedYear).append(" is more than ").append(STALE_YEARS)
+        if (Staleness.stale(observedYear, editionYear)) {
+            likelihood = Math.round(likelihood * Staleness.FACTOR * 100) / 100.0;
+            basis.append("; observation from ").append(observedYear).append(" is more than ").append(Staleness.YEARS)
                     .append(" years before the ").append(editionYear).append(" edition → likelihood lowered to ")
                     .append(trim(likelihood));
         }

@@ -72,8 +72,12 @@ class CommodityChainTests {
         // country-wide figures describe every stage, except EDGAR's industry figure: a sector, not a country
         assertThat(data.indicators()).filteredOn(i -> i.commodity() == null && !i.sourceId().equals("edgar2024"))
                 .allMatch(i -> i.stages().isEmpty());
-        assertThat(data.indicators()).filteredOn(i -> i.commodity() == null && i.sourceId().equals("edgar2024"))
+        assertThat(data.indicators()).filteredOn(i -> i.commodity() == null && i.commodities().isEmpty()
+                        && i.sourceId().equals("edgar2024"))
                 .isNotEmpty().allMatch(i -> i.stages().equals(List.of("processing", "manufacturing")));
+        // EDGAR agriculture: one row per country for the farm commodities, at the extraction stage (ADR 0023)
+        assertThat(data.indicators()).filteredOn(i -> !i.commodities().isEmpty())
+                .hasSize(203).allMatch(i -> i.stages().equals(List.of("extraction")));
     }
 
     @Test

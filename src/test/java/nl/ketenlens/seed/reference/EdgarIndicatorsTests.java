@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The EDGAR 2024 sector rule on the real file: the highest and the lowest emitter of each sector group sit in the
  * top and bottom band; the counts per group follow from the file and commodities.csv; and the sector decides which
- * facility carries an indicator (a smelter the industry figure, a farm the agriculture figure, never the other's).
+ * facility carries an indicator (a smelter the industry figure, a farm the agriculture figure, never the other's);
+ * agriculture is one row per country for the farm commodities and the cultivation types (ADR 0023), never a mine's.
  */
 class EdgarIndicatorsTests {
 
@@ -47,7 +48,11 @@ class EdgarIndicatorsTests {
     @Test
     void agricultureBandsItsHighestAndLowestEmitterOnFarmCommodities() {
         assertThat(extremes(Group.AGRICULTURE)).containsExactly("CHN", "MDV");
-        IndicatorRow china = byId.get("edgar2024:ghg:CN:rice");
+        IndicatorRow china = byId.get("edgar2024:ghg:CN:agriculture");
+        assertThat(china.commodity()).as("a list, not one commodity").isNull();
+        assertThat(china.commodities()).hasSize(63).contains("rice", "cattle", "cocoa", "soy").doesNotContain("gold",
+                "coal", "timber", "fish");
+        assertThat(china.facilityTypes()).containsExactly("farm", "plantation", "ranch", "cooperative");
         assertThat(china.likelihood()).as("China 870 Mt CO2e: top fifth").isEqualTo(0.5);
         assertThat(List.of(china.scale(), china.scope(), china.irremediability())).as("the ghg theme's severity")
                 .containsExactly(2, 3, 4);
@@ -57,11 +62,11 @@ class EdgarIndicatorsTests {
         assertThat(china.basis()).startsWith("EDGAR 2024 (JRC) non-CO2 GHG, agriculture: China 870 Mt CO2e")
                 .contains("(2023)", "band 5 of 5", "quintiles of the file's 203 values: 0.173 | 2.68 | 9.24 | 29.9",
                         "CO2 is not included");
-        assertThat(byId.get("edgar2024:ghg:CN:cattle").likelihood()).isEqualTo(0.5);
-        assertThat(byId.get("edgar2024:ghg:MV:rice").likelihood()).as("Maldives 0.00003 Mt: bottom fifth")
+        assertThat(byId.get("edgar2024:ghg:MV:agriculture").likelihood()).as("Maldives 0.00003 Mt: bottom fifth")
                 .isEqualTo(0.1);
-        assertThat(byId).as("a mining good gets no agriculture figure").doesNotContainKey("edgar2024:ghg:CN:gold")
-                .as("Palau has no agriculture figure: no data, not zero").doesNotContainKey("edgar2024:ghg:PW:rice");
+        assertThat(byId).as("no per-commodity rows any more").doesNotContainKey("edgar2024:ghg:CN:rice")
+                .as("Palau has no agriculture figure: no data, not zero")
+                .doesNotContainKey("edgar2024:ghg:PW:agriculture");
     }
 
     @Test
@@ -96,20 +101,20 @@ class EdgarIndicatorsTests {
         long agriculture = EdgarIndicators.figures(Group.AGRICULTURE, file).size();
         long fuel = EdgarIndicators.figures(Group.FUEL_EXPLOITATION, file).size();
         long industry = EdgarIndicators.figures(Group.INDUSTRY, file).size();
-        assertThat(count(i -> i.commodity() != null && !i.commodity().equals("coal"))).isEqualTo(agriculture * farmCodes);
+        assertThat(count(i -> !i.commodities().isEmpty())).as("one agriculture row per country").isEqualTo(agriculture);
+        assertThat(count(i -> i.commodities().size() == farmCodes)).isEqualTo(agriculture);
         assertThat(count(i -> "coal".equals(i.commodity()))).isEqualTo(fuel);
-        assertThat(count(i -> i.commodity() == null)).isEqualTo(industry);
+        assertThat(count(i -> i.commodity() == null && i.commodities().isEmpty())).isEqualTo(industry);
+        assertThat(agriculture).isEqualTo(203);
         assertThat(count(i -> true)).isEqualTo(expectedCount(file, data));
         // rows with a figure: every sector row less the empty ones (Palau, Turks and Caicos; 8 for fuel)
         assertThat(agriculture).isEqualTo(rows("Agriculture") - 2);
         assertThat(fuel).isEqualTo(rows("Fuel Exploitation") - 8);
     }
 
-    /** The EDGAR indicators the files give: per group the countries with a figure × the group's commodities. */
+    /** The EDGAR indicators the files give: one per group and country with a figure (ADR 0023). */
     static long expectedCount(List<CsvRow> file, ReferenceData data) {
-        long farmCodes = data.commodities().stream()
-                .filter(c -> EdgarIndicators.FARM_CATEGORIES.contains(c.category())).count();
-        return EdgarIndicators.figures(Group.AGRICULTURE, file).size() * farmCodes
+        return EdgarIndicators.figures(Group.AGRICULTURE, file).size()
                 + EdgarIndicators.figures(Group.FUEL_EXPLOITATION, file).size() * EdgarIndicators.FUEL_CODES.size()
                 + EdgarIndicators.figures(Group.INDUSTRY, file).size();
     }
@@ -122,12 +127,29 @@ class EdgarIndicatorsTests {
         List<String> coalMine = edgarIdsOf("CN", "coal", "mine");
         assertThat(smelter).containsExactly("edgar2024:ghg:CN:*");
         assertThat(factory).containsExactly("edgar2024:ghg:CN:*");
-        assertThat(farm).containsExactly("edgar2024:ghg:CN:rice");
+        assertThat(farm).containsExactly("edgar2024:ghg:CN:agriculture");
         assertThat(coalMine).containsExactly("edgar2024:ghg:CN:coal");
         assertThat(edgarIdsOf("CN", "gold", "mine")).as("a gold mine: no sector figure").isEmpty();
         assertThat(edgarIdsOf("CN", "rice", "trader")).as("a trader emits in no EDGAR sector we load").isEmpty();
         assertThat(edgarIdsOf("CN", "rice", "mill")).as("a rice mill: industry, not the paddy")
                 .containsExactly("edgar2024:ghg:CN:*");
+    }
+
+    @Test
+    void theAgricultureFigureReachesCultivationOfFarmGoodsOnlyNeverAMine() {
+        for (String type : List.of("farm", "plantation", "ranch", "cooperative")) {
+            assertThat(edgarIdsOf("BR", "cattle", type)).as(type).containsExactly("edgar2024:ghg:BR:agriculture");
+        }
+        assertThat(edgarIdsOf("BR", "soy", "mine")).as("a mine that says soy: extraction, but not a farm").isEmpty();
+        assertThat(edgarIdsOf("BR", "soy", "quarry")).isEmpty();
+        assertThat(edgarIdsOf("BR", "soy", "fishery")).isEmpty();
+        assertThat(edgarIdsOf("BR", "timber", "plantation")).as("a timber plantation: forestry, not a farm good")
+                .isEmpty();
+        assertThat(edgarIdsOf("BR", "soy", "workshop")).as("an unknown type keeps every indicator, as with stages")
+                .contains("edgar2024:ghg:BR:agriculture");
+        assertThat(edgarIdsOf("BR", "gold", "workshop")).as("… but only for the goods it is written for")
+                .doesNotContain("edgar2024:ghg:BR:agriculture");
+        assertThat(edgarIdsOf("BR", "soy", null)).contains("edgar2024:ghg:BR:agriculture");
     }
 
     @Test
@@ -164,6 +186,6 @@ class EdgarIndicatorsTests {
         return new IndicatorView(i.id(), i.theme(), i.country(), i.region(), i.commodity(), i.scale(), i.scope(),
                 i.irremediability(), i.likelihood(), RiskWeight.severity(i.scale(), i.scope(), i.irremediability()),
                 RiskWeight.weight(i.scale(), i.scope(), i.irremediability(), i.likelihood()), i.basis(), null)
-                .withStages(i.stages());
+                .withStages(i.stages()).withGoodsAndTypes(i.commodities(), i.facilityTypes());
     }
 }

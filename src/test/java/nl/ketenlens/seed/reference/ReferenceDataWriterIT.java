@@ -71,6 +71,26 @@ class ReferenceDataWriterIT {
         assertThat(counts()).isEqualTo(before);
     }
 
+    /**
+     * A store seeded before ADR 0023 holds EDGAR agriculture per commodity ({@code edgar2024:ghg:BR:soy}); seeding
+     * again retires such rows of the reference sources, and leaves indicators of other (imported) sources alone.
+     */
+    @Test
+    void writingAgainRetiresReferenceRowsTheSetNoLongerHasButNotImportedOnes() {
+        String retired = IndicatorRow.id("edgar2024", "ghg", "BR", null, "soy");
+        String imported = IndicatorRow.id(TEST_SOURCE, "ghg", "BR", null, "soy");
+        write(List.of(new SourceRow(TEST_SOURCE, "test", "writer IT", null, null, null, null)), List.of(
+                new IndicatorRow(retired, "ghg", "BR", null, "soy", 2, 3, 4, 0.5, "before ADR 0023", "edgar2024"),
+                new IndicatorRow(imported, "ghg", "BR", null, "soy", 2, 3, 4, 0.5, "an import", TEST_SOURCE)));
+
+        new ReferenceDataWriter(driver).write(new ReferenceDataReader().read());
+
+        assertThat(count("MATCH (i:RiskIndicator {id: '" + retired + "'}) RETURN count(i) AS n")).isZero();
+        assertThat(count("MATCH (i:RiskIndicator {id: '" + imported + "'}) RETURN count(i) AS n")).isEqualTo(1);
+        assertThat(count("MATCH (i:RiskIndicator {id: 'edgar2024:ghg:BR:agriculture'}) RETURN count(i) AS n"))
+                .isEqualTo(1);
+    }
+
     @Test
     void writeIndicatorsMovesLinksWhenARowChanges() {
         SourceRow source = new SourceRow(TEST_SOURCE, "test", "writer IT", null, null, null, null);
@@ -100,6 +120,18 @@ class ReferenceDataWriterIT {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(TEST_SOURCE + ":1 [region GH-XX, commodity unobtainium]");
         assertThat(count("MATCH (s:Source {id: '" + TEST_SOURCE + "'}) RETURN count(s) AS n")).isZero();
+    }
+
+    @Test
+    void anIndicatorWhoseCommodityListNamesAnUnknownCodeIsRejected() {
+        SourceRow source = new SourceRow(TEST_SOURCE, "test", "writer IT", null, null, null, null);
+        IndicatorRow bad = new IndicatorRow(TEST_SOURCE + ":2", "ghg", "GH", null, null, 2, 3, 4, 0.1, "test",
+                TEST_SOURCE, false, null, List.of(), List.of(), List.of("cocoa", "unobtainium", "moonrock"),
+                List.of("farm"));
+
+        assertThatThrownBy(() -> write(List.of(source), List.of(bad)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(TEST_SOURCE + ":2 [commodities unobtainium, moonrock]");
     }
 
     private void write(List<SourceRow> sources, List<IndicatorRow> indicators) {
