@@ -63,6 +63,9 @@ public final class RiskFlowBetweenness {
      */
     public static RiskFlowBetweenness withBudget(LeverageInput input, long workBudget, long seed) {
         int sources = input.sources().length;
+        if (!input.hasReach() && estimatedWork(input) <= workBudget / 2.0) {
+            return new RiskFlowBetweenness(input);   // clearly affordable: exact, and reach is counted on the way
+        }
         double work = work(input);
         if (work <= workBudget) {
             return new RiskFlowBetweenness(input);
@@ -95,6 +98,37 @@ public final class RiskFlowBetweenness {
         return work;
     }
 
+    /** Companies whose searches estimate {@link #work} before reach is known. */
+    static final int WORK_SAMPLE = 64;
+
+    /**
+     * {@link #work} estimated from the searches of {@value #WORK_SAMPLE} companies spread over the selection, scaled
+     * to all of them (exact when there are no more): needs no reach counts, so {@link #withBudget} can choose the
+     * exact pass — which then counts reach itself — without a separate reach pass first. Half the budget is the
+     * threshold for trusting the estimate; closer calls compute {@link #work} exactly.
+     */
+    static double estimatedWork(LeverageInput input) {
+        SupplyGraph g = input.graph();
+        int[] all = input.sources();
+        int sample = Math.min(WORK_SAMPLE, all.length);
+        if (sample == 0) {
+            return 0;
+        }
+        Bfs bfs = new Bfs(g, input.mask());
+        double work = 0;
+        for (int i = 0; i < sample; i++) {
+            int s = all[(int) ((long) i * all.length / sample)];
+            bfs.runDown(s);
+            for (int k = 0; k < bfs.size(); k++) {
+                int v = bfs.at(k);
+                if (v == s || !g.company[v]) {
+                    work += 1 + 2 * (g.outStart[v + 1] - g.outStart[v]);
+                }
+            }
+        }
+        return work / sample * all.length;
+    }
+
     public synchronized BetweennessResult result() {
         if (result == null) {
             result = compute();
@@ -111,10 +145,14 @@ public final class RiskFlowBetweenness {
         int[] sources = local.toNew(chosen);
         double[] weight = local.toNew(input.risk().raw());
         boolean[] mask = local.toNew(input.mask());
-        Acc acc = Parallel.run(sources.length, () -> new Acc(local.outStart, local.outTarget, mask, sampled),
-                (a, i) -> a.source(sources[i], weight), Acc::merge);
+        boolean countReach = !sampled && !input.hasReach();
+        Acc acc = Parallel.run(sources.length, () -> new Acc(local.outStart, local.outTarget, mask, sampled,
+                        countReach), (a, i) -> a.source(sources[i], weight, g.member[chosen[i]]), Acc::merge);
         double[] score = local.toOriginal(acc.score);
         int n = g.vertexCount();
+        if (countReach) {
+            input.offerReach(reach(input, local, acc.reached));
+        }
         double scale = sampled ? (double) all.length / sources.length : 1.0;
         double total = sampled ? exposure(input) : acc.mass;
         double[] raw = new double[n];
@@ -126,6 +164,19 @@ public final class RiskFlowBetweenness {
         double error = sampled && total > 0 ? bernstein(input, score, local.toOriginal(acc.square), acc.maxMass,
                 all.length, sources.length, total) : 0;
         return new BetweennessResult(input, raw, norm, total, sampled, sources.length, Math.min(1.0, error));
+    }
+
+    /** The reach counts an exact pass found ({@link Acc#reached}, new numbering), as the input's reach. */
+    private static ReachResult reach(LeverageInput input, DiscoveryOrder local, int[] reached) {
+        int n = input.graph().vertexCount();
+        int[] companies = new int[n];
+        int[] members = new int[n];
+        for (int i = 0; i < n; i++) {
+            int v = local.original[i];
+            companies[v] = reached[2 * i];
+            members[v] = reached[2 * i + 1];
+        }
+        return CollectiveReach.fromCounts(input, companies, members);
     }
 
     /**
@@ -198,6 +249,7 @@ public final class RiskFlowBetweenness {
         private final int[] outTarget;
         final double[] score;
         final double[] square;     // Σ over sources of δ_s(v)², for the sampled error bound
+        final int[] reached;       // per vertex: sources reaching it, member sources reaching it (stride 2); or empty
         private final boolean squares;
         private final double[] state;
         private final int[] order;
@@ -214,12 +266,21 @@ public final class RiskFlowBetweenness {
          * also sum δ² per vertex (needed only for a sampled run's error bound).
          */
         Acc(int[] outStart, int[] outTarget, boolean[] mask, boolean squares) {
+            this(outStart, outTarget, mask, squares, false);
+        }
+
+        /**
+         * As above; with {@code countReach} each source also counts the vertices it reaches into {@link #reached}:
+         * the collective-reach counts come out of the same visits instead of a second search per company.
+         */
+        Acc(int[] outStart, int[] outTarget, boolean[] mask, boolean squares, boolean countReach) {
             this.outStart = outStart;
             this.outTarget = outTarget;
             this.squares = squares;
             int n = mask.length;
             score = new double[n];
             square = new double[squares ? n : 0];
+            reached = new int[countReach ? 2 * n : 0];
             state = new double[STRIDE * n];
             order = new int[n];
             for (int v = 0; v < n; v++) {
@@ -228,10 +289,28 @@ public final class RiskFlowBetweenness {
         }
 
         void source(int s, double[] r) {
+            source(s, r, false);
+        }
+
+        /** One source's contribution; {@code member}: whether it counts towards {@link #reached}'s members. */
+        void source(int s, double[] r, boolean member) {
             double m = dependencies(s, r, true);
             mass += m;
             maxMass = Math.max(maxMass, m);
+            if (reached.length > 0) {
+                count(member);
+            }
             reset();
+        }
+
+        /** Every vertex the last search reached, the source included, counted once (as a member's if it is one). */
+        private void count(boolean member) {
+            int add = member ? 1 : 0;
+            for (int i = 0; i < visited; i++) {
+                int at = 2 * order[i];
+                reached[at]++;
+                reached[at + 1] += add;
+            }
         }
 
         /** δ of {@code v} from the last {@link #dependencies} call (0 for the source and unreached vertices). */
@@ -309,6 +388,9 @@ public final class RiskFlowBetweenness {
             }
             for (int v = 0; v < square.length; v++) {
                 square[v] += other.square[v];
+            }
+            for (int v = 0; v < reached.length; v++) {
+                reached[v] += other.reached[v];
             }
             mass += other.mass;
             maxMass = Math.max(maxMass, other.maxMass);
