@@ -232,9 +232,11 @@ public final class RiskFlowBetweenness {
 
     /**
      * Per-thread Brandes state; {@link #dependencies} is also used to explain one facility. The per-source fields of
-     * a vertex (distance, σ, pulled coefficient, δ) sit next to each other in one {@code double[]}, so touching a
-     * vertex costs one or two cache lines rather than one per array: at 1M facilities the kernel is bound by these
-     * random reads, not by arithmetic (ADR 0021). Masked vertices carry distance {@link #MASKED} and are never
+     * a vertex sit next to each other in one {@code double[]}, 16 bytes a vertex: the distance, and σ — overwritten
+     * by the pulled coefficient {@code (r + δ) / σ} once δ is known (only the vertex itself reads its σ in the
+     * backward pass; its buyers read the coefficient), so touching a vertex costs one cache line shared with its
+     * neighbours in discovery order: at 1M facilities the kernel is bound by these random reads, not by arithmetic
+     * (ADR 0021). Masked vertices carry distance {@link #MASKED} and are never
      * entered, which saves reading the mask per edge. Vertices without out-edges (half of them at 1M) are not
      * queued: their δ is 0, so they only need {@code r/σ} for their buyers' pull, set in one pass before the
      * backward pass. What is summed over sources sits side by side too ({@link #tally}): the score and, per run,
@@ -242,11 +244,10 @@ public final class RiskFlowBetweenness {
      * cache line.
      */
     static final class Acc {
-        private static final int STRIDE = 4;
+        private static final int STRIDE = 2;
         private static final int DIST = 0;
         private static final int SIGMA = 1;
-        private static final int COEFF = 2;   // (r(w) + δ(w)) / σ(w), written before it is read
-        private static final int DELTA = 3;
+        private static final int COEFF = 1;   // (r(w) + δ(w)) / σ(w) replaces σ(w) in the backward pass
         private static final double UNSEEN = -1;
         private static final double MASKED = -2;
         private static final int NONE = 0;
@@ -266,6 +267,8 @@ public final class RiskFlowBetweenness {
         private final int[] order;  // queued vertices from the front, vertices without out-edges from the back
         private int queued;
         private int sinks;
+        private int watch = -1;
+        private double watchedDelta;
         double mass;
         double maxMass;
 
@@ -347,14 +350,24 @@ public final class RiskFlowBetweenness {
             return out;
         }
 
-        /** δ of {@code v} from the last {@link #dependencies} call (0 for the source and unreached vertices). */
-        double delta(int v) {
-            return state[STRIDE * v + DIST] > 0 ? state[STRIDE * v + DELTA] : 0;
+        /** BFS + dependency accumulation from {@code s}; returns s's exposure mass. */
+        double dependencies(int s, double[] r) {
+            return dependencies(s, r, -1);
         }
 
-        /** BFS + dependency accumulation from {@code s}; leaves δ for {@link #delta}; returns s's exposure mass. */
-        double dependencies(int s, double[] r) {
-            return dependencies(s, r, false, 0);
+        /** As above, keeping δ_s({@code watch}) for {@link #watchedDelta}. */
+        double dependencies(int s, double[] r, int watch) {
+            this.watch = watch;
+            try {
+                return dependencies(s, r, false, 0);
+            } finally {
+                this.watch = -1;
+            }
+        }
+
+        /** δ of the watched vertex in the last {@link #dependencies(int, double[], int)} call (0 if not reached). */
+        double watchedDelta() {
+            return watchedDelta;
         }
 
         /**
@@ -366,6 +379,7 @@ public final class RiskFlowBetweenness {
             int last = order.length - 1;
             queued = 0;
             sinks = 0;
+            watchedDelta = 0;
             x[STRIDE * s + DIST] = 0;
             x[STRIDE * s + SIGMA] = 1;
             order[queued++] = s;
@@ -414,9 +428,11 @@ public final class RiskFlowBetweenness {
                 }
                 double sigma = x[at + SIGMA];
                 double delta = sigma * sum;
-                x[at + DELTA] = delta;
                 x[at + COEFF] = (r[v] + delta) / sigma;
                 m += r[v];
+                if (v == watch) {
+                    watchedDelta = delta;
+                }
                 if (accumulate) {
                     int t = width * v;
                     tally[t] += delta;
@@ -446,7 +462,6 @@ public final class RiskFlowBetweenness {
             int at = STRIDE * v;
             state[at + DIST] = UNSEEN;
             state[at + SIGMA] = 0;
-            state[at + DELTA] = 0;
         }
 
         Acc merge(Acc other) {
