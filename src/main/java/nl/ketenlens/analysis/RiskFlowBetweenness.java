@@ -23,7 +23,9 @@ import java.util.SplittableRandom;
  * predecessors over in-edges: both passes then read only out-edges of reached vertices, and a hub with thousands of
  * buyers costs each source its few out-edges instead of its whole in-list (ADR 0021). Exact:
  * {@code O(Σ_s Σ_{v reached from s} (1 + out(v)) / threads)} time, {@code O(|S| (n + m))} at worst, {@code O(n)}
- * memory per thread.
+ * memory per thread. When the input's reach is not known yet, the exact pass also counts, per vertex, the sources
+ * (and member sources) that reach it and hands those counts to the input as its collective reach: the same
+ * (company, vertex) visits, so reach costs no second search per company (ADR 0021, session 4).
  *
  * <p>Sampled (Brandes &amp; Pich 2007, <em>Centrality estimation in large networks</em>): {@code p} pivot sources drawn
  * uniformly without replacement, contributions scaled by {@code |S| / p}. The result states a 95 % error bound on
@@ -59,7 +61,9 @@ public final class RiskFlowBetweenness {
 
     /**
      * Exact when the traversal work {@link #work} is at most {@code workBudget} steps, else sampled with as many
-     * pivots as the budget allows at the mean work per source (at least 64).
+     * pivots as the budget allows at the mean work per source (at least 64). While the input's reach is not known,
+     * an {@link #estimatedWork estimate} of at most half the budget is enough for exact — and the exact pass then
+     * counts reach on the way, so asking for betweenness before reach saves the separate reach pass.
      */
     public static RiskFlowBetweenness withBudget(LeverageInput input, long workBudget, long seed) {
         int sources = input.sources().length;
