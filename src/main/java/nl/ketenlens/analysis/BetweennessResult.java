@@ -89,8 +89,8 @@ public final class BetweennessResult {
                 if (s == vertex || !input.selection().contains(s)) {
                     continue;
                 }
-                double mass = acc.dependencies(s, input.risk().raw());
-                double d = acc.delta(vertex);
+                double mass = acc.dependencies(s, input.risk().raw(), vertex);
+                double d = acc.watchedDelta();
                 acc.reset();
                 if (d > 0) {
                     flows.add(new CompanyFlow(g.id(s), d, mass > 0 ? d / mass : 0));

@@ -15,8 +15,10 @@ import java.util.Map;
  * chokepoint (flagged {@code insideHotspot}).
  *
  * <p>Algorithm: one dominator tree (Cooper–Harvey–Kennedy, see {@link DominatorTree}) for all hotspots, then per
- * hotspot a nearest-common-dominator fold over its targets and a reverse BFS for its exposed companies. Each
- * chokepoint's exposure share uses one forward BFS (cached per facility). Time {@code O((n + m) · (passes + |H|))}.
+ * hotspot a nearest-common-dominator fold over its targets; the exposed companies of all hotspots come from one
+ * word-parallel backward propagation per 64 hotspots ({@link HotspotCompanies}). Each
+ * chokepoint's exposure share uses one forward BFS (cached per facility). Time
+ * {@code O((n + m) · (passes + ⌈|H| / 64⌉ + chokepoints))}.
  * Oracle in tests: remove the candidate and check that no target stays reachable (JGraphT
  * {@code ConnectivityInspector}/{@code DepthFirstIterator} on a {@code MaskSubgraph}).
  */
@@ -47,20 +49,23 @@ public final class Chokepoints {
         double total = reach.exposure(r);
         Bfs bfs = new Bfs(g, mask);
         Map<Integer, Double> shareCache = new HashMap<>();
+        List<Hotspot> hotspots = input.risk().hotspots();
+        List<int[]> targetLists = new ArrayList<>(hotspots.size());
+        for (Hotspot h : hotspots) {
+            targetLists.add(Arrays.stream(h.raw()).filter(f -> r[f] > 0 && !mask[f] && tree.reachable(f)).toArray());
+        }
+        int[][] exposed = HotspotCompanies.of(g, input.condensation(), input.sources(), targetLists);
         List<HotspotChokepoints> out = new ArrayList<>();
-        for (Hotspot h : input.risk().hotspots()) {
-            int[] targets = Arrays.stream(h.raw()).filter(f -> r[f] > 0 && !mask[f] && tree.reachable(f)).toArray();
+        for (int i = 0; i < hotspots.size(); i++) {
+            Hotspot h = hotspots.get(i);
+            int[] targets = targetLists.get(i);
             double exposure = 0;
             for (int t : targets) {
                 exposure += r[t] * reach.companies(t);
             }
-            List<String> companyIds = new ArrayList<>();
-            if (targets.length > 0) {
-                for (int v : sorted(bfs.up(targets))) {
-                    if (input.selection().contains(v)) {
-                        companyIds.add(g.id(v));
-                    }
-                }
+            List<String> companyIds = new ArrayList<>(exposed[i].length);
+            for (int v : exposed[i]) {
+                companyIds.add(g.id(v));
             }
             List<Chokepoint> chain = new ArrayList<>();
             if (targets.length > 0) {
@@ -75,11 +80,6 @@ public final class Chokepoints {
             out.add(new HotspotChokepoints(h.key(), targets.length, companyIds.size(), companyIds, exposure, chain));
         }
         return new ChokepointResult(out);
-    }
-
-    private static int[] sorted(int[] a) {
-        Arrays.sort(a);
-        return a;
     }
 
     /** companies(f) · Σ_{t downstream of f} r(t) / W. */

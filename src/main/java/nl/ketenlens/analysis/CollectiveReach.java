@@ -67,6 +67,29 @@ public final class CollectiveReach {
         return new ReachResult(input, companies, members, share);
     }
 
+    /**
+     * A result from per-vertex counts found elsewhere — the exact betweenness pass visits every (company, reachable
+     * vertex) pair anyway and counts them on the way ({@link RiskFlowBetweenness}); only the share flow is computed
+     * here. {@code companies}/{@code members} are indexed by vertex; company vertices are zeroed as in
+     * {@link #compute(LeverageInput, boolean)}.
+     */
+    static ReachResult fromCounts(LeverageInput input, int[] companies, int[] members) {
+        SupplyGraph g = input.graph();
+        Condensation cond = input.condensation();
+        double[] flow = shareFlow(g, cond, input.sources());
+        double[] share = new double[g.vertexCount()];
+        for (int v = 0; v < share.length; v++) {
+            int c = cond.comp[v];
+            if (c >= 0 && !g.company[v]) {
+                share[v] = flow[c];
+            } else {
+                companies[v] = 0;
+                members[v] = 0;
+            }
+        }
+        return new ReachResult(input, companies, members, share);
+    }
+
     private static int[][] wordParallel(SupplyGraph g, Condensation cond, int[] sources) {
         int blocks = (sources.length + 63) >>> 6;
         return Parallel.run(blocks, () -> new int[2][cond.count], (acc, b) -> countBlock(g, cond, sources, b, acc),

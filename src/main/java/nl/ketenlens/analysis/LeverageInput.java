@@ -82,6 +82,18 @@ public final class LeverageInput {
         return reach;
     }
 
+    /** Whether {@link #reach()} is already known (then a kernel need not count reach on the way). */
+    synchronized boolean hasReach() {
+        return reach != null;
+    }
+
+    /** Keeps {@code counted} as this input's reach unless one is already known (both would be equal). */
+    synchronized void offerReach(ReachResult counted) {
+        if (reach == null) {
+            reach = counted;
+        }
+    }
+
     /**
      * Computes the strongly connected components now rather than on first use, so that a benchmark can time them
      * apart; returns this input.

@@ -85,9 +85,10 @@ public class LeverageService {
         Disclosure disclosure = prep.disclosure();
         long started = System.nanoTime();
         LeverageInput input = prep.input();
-        ReachResult reach = new CollectiveReach(input).result();
+        // betweenness first: an exact pass counts reach on the way, so reach then comes from the cache
         BetweennessResult betweenness = RiskFlowBetweenness.withBudget(input,
                 properties.betweennessWorkBudget(), properties.samplingSeed()).result();
+        ReachResult reach = new CollectiveReach(input).result();
         ChokepointResult chokepoints = new Chokepoints(input).result();
         Explainer explainer = new Explainer(prep);
         GraphProjection p = prep.projection();

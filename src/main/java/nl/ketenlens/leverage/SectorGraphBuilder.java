@@ -56,9 +56,10 @@ final class SectorGraphBuilder {
         LeverageInput input = prep.input();
         Disclosure d = prep.disclosure();
         int selected = input.selection().size();
-        ReachResult reach = new CollectiveReach(input).result();
+        // betweenness first: an exact pass counts reach on the way, so reach then comes from the cache
         BetweennessResult b = RiskFlowBetweenness.withBudget(input, properties.betweennessWorkBudget(),
                 properties.samplingSeed()).result();
+        ReachResult reach = new CollectiveReach(input).result();
         ChokepointResult chokes = new Chokepoints(input).result();
         double[] w = input.risk().weights();
         int[] tier = tiers(g, input.selection().vertices());

@@ -45,8 +45,8 @@ class BetweennessKernelTests {
             plain.source(src, r);
             renumbered.source(order.newId[src], rNew);
         }
-        assertThat(order.toOriginal(renumbered.score)).containsExactly(plain.score);
-        assertThat(order.toOriginal(renumbered.square)).containsExactly(plain.square);
+        assertThat(order.toOriginal(renumbered.score())).containsExactly(plain.score());
+        assertThat(order.toOriginal(renumbered.square())).containsExactly(plain.square());
         assertThat(renumbered.mass).isEqualTo(plain.mass);
         int[] seen = new int[in.graph().vertexCount()];
         for (int v : order.original) {
