@@ -23,24 +23,24 @@ final class LightWords {
     private final long[] postBits;
 
     /**
-     * @param post per column its ascending rows
-     * @param pack the light columns and the word and bit each goes to (any packing gives the same counts)
+     * @param post   per column its ascending rows
+     * @param pack   the light columns and the word and bit each goes to (any packing gives the same counts)
+     * @param weight per row a work estimate (its list length), to give the parallel parts equal shares
      */
-    LightWords(int rows, int[][] post, Packing pack) {
-        int[] order = pack.columns;
-        int wordCount = pack.words;
-        // pass 1: words per row (columns visited in the new order, so a row's words come ascending)
+    LightWords(int rows, int[][] post, Packing pack, int[] weight) {
+        long total = 0;
+        for (int w : weight) {
+            total += w;
+        }
+        int parts = Postings.parts(total);
+        int[] rowCut = cuts(weight, parts);
+        // pass 1: words per row (columns visited in the new order, so a row's words come ascending); each part owns
+        // a range of rows and reads its segment of every posting, so parts never write the same row
         int[] lastWord = new int[rows];
         Arrays.fill(lastWord, -1);
         this.rowStart = new int[rows + 1];
-        for (int i = 0; i < order.length; i++) {
-            for (int a : post[order[i]]) {
-                if (lastWord[a] != pack.word[i]) {
-                    lastWord[a] = pack.word[i];
-                    rowStart[a + 1]++;
-                }
-            }
-        }
+        Parallel.run(parts, () -> lastWord, (x, part) -> wordsPerRow(post, pack, rowCut[part], rowCut[part + 1],
+                lastWord), (x, y) -> x);
         for (int a = 0; a < rows; a++) {
             rowStart[a + 1] += rowStart[a];
         }
@@ -50,19 +50,10 @@ final class LightWords {
         this.rowAt = new int[entries];
         int[] fill = Arrays.copyOf(rowStart, rows);
         Arrays.fill(lastWord, -1);
-        int[] postCount = new int[wordCount];
-        for (int i = 0; i < order.length; i++) {
-            int w = pack.word[i];
-            for (int a : post[order[i]]) {
-                if (lastWord[a] != w) {
-                    lastWord[a] = w;
-                    rowWord[fill[a]++] = w;
-                    postCount[w]++;
-                }
-                rowBits[fill[a] - 1] |= 1L << pack.bit[i];
-            }
-        }
-        // word postings, rows ascending
+        int wordCount = pack.words;
+        int[] postCount = Parallel.run(parts, () -> new int[wordCount], (count, part) -> bitsPerRow(post, pack,
+                rowCut[part], rowCut[part + 1], lastWord, fill, count), LightWords::sum);
+        // word postings, rows ascending; each part owns a range of words
         this.postEnd = new int[wordCount];
         int[] postFill = new int[wordCount];
         for (int w = 0, sum = 0; w < wordCount; w++) {
@@ -72,14 +63,93 @@ final class LightWords {
         }
         this.postRow = new int[entries];
         this.postBits = new long[entries];
+        int[] wordCut = cuts(postCount, parts);
+        Parallel.run(parts, () -> postFill, (x, part) -> postings(rows, wordCut[part], wordCut[part + 1], postFill),
+                (x, y) -> x);
+    }
+
+    private void wordsPerRow(int[][] post, Packing pack, int lo, int hi, int[] lastWord) {
+        int[] order = pack.columns;
+        for (int i = 0; i < order.length; i++) {
+            int[] p = post[order[i]];
+            for (int j = Postings.lowerBound(p, lo); j < p.length && p[j] < hi; j++) {
+                int a = p[j];
+                if (lastWord[a] != pack.word[i]) {
+                    lastWord[a] = pack.word[i];
+                    rowStart[a + 1]++;
+                }
+            }
+        }
+    }
+
+    private void bitsPerRow(int[][] post, Packing pack, int lo, int hi, int[] lastWord, int[] fill, int[] postCount) {
+        int[] order = pack.columns;
+        for (int i = 0; i < order.length; i++) {
+            int w = pack.word[i];
+            int[] p = post[order[i]];
+            for (int j = Postings.lowerBound(p, lo); j < p.length && p[j] < hi; j++) {
+                int a = p[j];
+                if (lastWord[a] != w) {
+                    lastWord[a] = w;
+                    rowWord[fill[a]++] = w;
+                    postCount[w]++;
+                }
+                rowBits[fill[a] - 1] |= 1L << pack.bit[i];
+            }
+        }
+    }
+
+    private void postings(int rows, int lo, int hi, int[] postFill) {
         for (int a = 0; a < rows; a++) {
-            for (int e = rowStart[a]; e < rowStart[a + 1]; e++) {
+            int e = lowerWord(rowStart[a], rowStart[a + 1], lo);
+            for (; e < rowStart[a + 1] && rowWord[e] < hi; e++) {
                 int q = postFill[rowWord[e]]++;
                 postRow[q] = a;
                 postBits[q] = rowBits[e];
                 rowAt[e] = q;
             }
         }
+    }
+
+    /** First entry in {@code [from, to)} (words ascending) whose word is ≥ {@code word}. */
+    private int lowerWord(int from, int to, int word) {
+        int lo = from;
+        int hi = to;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (rowWord[mid] < word) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Bounds {@code 0 = c_0 ≤ … ≤ c_parts = n} giving each part about the same total weight. */
+    static int[] cuts(int[] weight, int parts) {
+        long total = 0;
+        for (int w : weight) {
+            total += w;
+        }
+        int[] cut = new int[parts + 1];
+        Arrays.fill(cut, 1, parts + 1, weight.length);
+        long sum = 0;
+        int p = 1;
+        for (int i = 0; i < weight.length && p < parts; i++) {
+            sum += weight[i];
+            while (p < parts && sum * parts >= total * p) {
+                cut[p++] = i + 1;
+            }
+        }
+        return cut;
+    }
+
+    private static int[] sum(int[] x, int[] y) {
+        for (int i = 0; i < x.length; i++) {
+            x[i] += y[i];
+        }
+        return x;
     }
 
     /** Adds {@code |light(a) ∩ light(b)|} to {@code counts[b]} for every {@code b ∈ (a, lim]}. */

@@ -79,7 +79,7 @@ final class PairCounter {
                 }
             }, (x, y) -> x);
         }
-        this.light = new LightWords(rows, post, pack);
+        this.light = new LightWords(rows, post, pack, size);
     }
 
     private void fillDense(int a, int[] list, int[] denseIndex) {

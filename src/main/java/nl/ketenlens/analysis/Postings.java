@@ -31,7 +31,7 @@ final class Postings {
         int[][] post = new int[columns][];
         Parallel.run(parts, () -> post, (x, part) -> countRange(lists, count, bound(columns, part, parts),
                 bound(columns, part + 1, parts)), (x, y) -> x);
-        int[] cut = balanced(count, parts);
+        int[] cut = LightWords.cuts(count, parts);
         Parallel.run(parts, () -> post, (x, part) -> fillRange(lists, count, post, cut[part], cut[part + 1]),
                 (x, y) -> x);
         return post;
@@ -61,28 +61,6 @@ final class Postings {
                 post[t][fill[t - lo]++] = a;
             }
         }
-    }
-
-    /** Column bounds {@code 0 = c_0 ≤ … ≤ c_parts = columns} giving each part about the same number of entries. */
-    private static int[] balanced(int[] count, int parts) {
-        long total = 0;
-        for (int c : count) {
-            total += c;
-        }
-        int[] cut = new int[parts + 1];
-        cut[parts] = count.length;
-        long sum = 0;
-        int p = 1;
-        for (int t = 0; t < count.length && p < parts; t++) {
-            sum += count[t];
-            while (p < parts && sum >= total * p / parts) {
-                cut[p++] = t + 1;
-            }
-        }
-        while (p < parts) {
-            cut[p++] = count.length;
-        }
-        return cut;
     }
 
     /** First index of {@code list} (ascending) holding a value ≥ {@code value}. */

@@ -167,42 +167,75 @@ public final class WorkingGroups {
             }
         }
         pairs.reset(q, count);
-        later[a] = Arrays.copyOf(js, kept);
-        laterW[a] = Arrays.copyOf(ws, kept);
+        // by selection index, so that adjacency() only merges (found in rank order; sorted here, in parallel)
+        long[] keyed = new long[kept];
+        for (int i = 0; i < kept; i++) {
+            keyed[i] = ((long) js[i] << 32) | i;
+        }
+        Arrays.sort(keyed);
+        later[a] = new int[kept];
+        laterW[a] = new double[kept];
+        for (int i = 0; i < kept; i++) {
+            later[a][i] = (int) (keyed[i] >>> 32);
+            laterW[a][i] = ws[(int) keyed[i]];
+        }
     }
 
-    /** Symmetric adjacency from the pairs found once each; neighbours ascending. */
+    /**
+     * Symmetric adjacency from the pairs found once each ({@code later[a]} ascending): row {@code x} is the merge of
+     * the companies that found {@code x} (collected in ascending order) and {@code later[x]}; neighbours ascending.
+     * Each part owns a range of rows and reads its segment of every {@code later} list, so parts never collide.
+     */
     private static void adjacency(int[][] later, double[][] laterW, int[][] nbr, double[][] wgt) {
         int k = later.length;
-        int[] degree = new int[k];
+        int[] weight = new int[k];
+        long pairs = 0;
         for (int a = 0; a < k; a++) {
-            degree[a] += later[a].length;
-            for (int b : later[a]) {
-                degree[b]++;
+            weight[a] = later[a].length + 1;
+            pairs += later[a].length;
+        }
+        int parts = Postings.parts(pairs);
+        int[] cut = LightWords.cuts(weight, parts);
+        Parallel.run(parts, () -> nbr, (x, part) -> adjacencyRows(later, laterW, cut[part], cut[part + 1], nbr, wgt),
+                (x, y) -> x);
+    }
+
+    private static void adjacencyRows(int[][] later, double[][] laterW, int lo, int hi, int[][] nbr, double[][] wgt) {
+        int[] earlier = new int[hi - lo];
+        for (int[] row : later) {
+            for (int j = Postings.lowerBound(row, lo); j < row.length && row[j] < hi; j++) {
+                earlier[row[j] - lo]++;
             }
         }
-        int[] fill = new int[k];
-        long[][] keyed = new long[k][];
-        for (int a = 0; a < k; a++) {
-            keyed[a] = new long[degree[a]];
+        for (int x = lo; x < hi; x++) {
+            nbr[x] = new int[earlier[x - lo] + later[x].length];
+            wgt[x] = new double[nbr[x].length];
         }
-        double[] pairW = new double[Arrays.stream(degree).sum() / 2];
-        int pair = 0;
-        for (int a = 0; a < k; a++) {
-            for (int p = 0; p < later[a].length; p++, pair++) {
-                int b = later[a][p];
-                pairW[pair] = laterW[a][p];
-                keyed[a][fill[a]++] = ((long) b << 32) | pair;
-                keyed[b][fill[b]++] = ((long) a << 32) | pair;
+        int[] fill = new int[hi - lo];
+        for (int a = 0; a < later.length; a++) {
+            int[] row = later[a];
+            for (int j = Postings.lowerBound(row, lo); j < row.length && row[j] < hi; j++) {
+                int x = row[j];
+                nbr[x][fill[x - lo]] = a;
+                wgt[x][fill[x - lo]++] = laterW[a][j];
             }
         }
-        for (int a = 0; a < k; a++) {
-            Arrays.sort(keyed[a]);
-            nbr[a] = new int[degree[a]];
-            wgt[a] = new double[degree[a]];
-            for (int p = 0; p < degree[a]; p++) {
-                nbr[a][p] = (int) (keyed[a][p] >>> 32);
-                wgt[a][p] = pairW[(int) keyed[a][p]];
+        for (int x = lo; x < hi; x++) {
+            merge(x, fill[x - lo], later[x], laterW[x], nbr[x], wgt[x]);
+        }
+    }
+
+    /** Merges {@code later} into the first {@code n} entries of {@code into} (both ascending, disjoint), in place. */
+    private static void merge(int x, int n, int[] later, double[] laterW, int[] into, double[] intoW) {
+        int i = n - 1;
+        int j = later.length - 1;
+        for (int out = into.length - 1; j >= 0; out--) {
+            if (i >= 0 && into[i] > later[j]) {
+                into[out] = into[i];
+                intoW[out] = intoW[i--];
+            } else {
+                into[out] = later[j];
+                intoW[out] = laterW[j--];
             }
         }
     }
