@@ -12,13 +12,24 @@ final class Postings {
     /** Below this many entries the work stays on the calling thread (small groups run in parallel already). */
     static final long PARALLEL_ENTRIES = 1 << 18;
     private static final int[] NONE = {};
+    /** Tests only: when positive, every input is split into this many parts (small test graphs stay sequential). */
+    private static volatile int forcedParts;
 
     private Postings() {
     }
 
     /** Parts to split {@code entries} of work into: the pool's threads when large, else one. */
     static int parts(long entries) {
+        int forced = forcedParts;
+        if (forced > 0) {
+            return forced;
+        }
         return entries >= PARALLEL_ENTRIES ? Parallel.threads() : 1;
+    }
+
+    /** Tests only: split every input into {@code parts} parts (0: back to the size rule). */
+    static void forceParts(int parts) {
+        forcedParts = parts;
     }
 
     /**
