@@ -76,8 +76,14 @@ final class Postings {
 
     /** First index of {@code list} (ascending) holding a value ≥ {@code value}. */
     static int lowerBound(int[] list, int value) {
-        int lo = 0;
         int hi = list.length;
+        if (hi == 0 || list[0] >= value) {
+            return 0; // the first part, and most postings of the others: no search
+        }
+        if (list[hi - 1] < value) {
+            return hi;
+        }
+        int lo = 0;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if (list[mid] < value) {
