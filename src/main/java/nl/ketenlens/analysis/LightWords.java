@@ -5,13 +5,14 @@ import java.util.Arrays;
 /**
  * The light (non-dense) part of {@link PairCounter}: an inverted index over 64-column words instead of single
  * columns. Light columns are renumbered in the lexicographic order of their postings (the ascending rows holding
- * them), so columns held by the same or nearly the same rows share a word; each row keeps its non-zero words with
- * their bits, each word the rows holding it. Counting row {@code a} adds {@code popcount(a_w & b_w)} for every later
- * row {@code b} in the posting of each of {@code a}'s words: one step per shared word instead of one per shared
- * column. On the 100k network (6.7k rows, 100k columns, 9 M entries) the all-pairs index work drops from 2.4·10⁹
- * column steps to 4.2·10⁸ word steps with the greedy packing of {@link #pack} (5.1·10⁸ with plain 64-column words
- * in that order, 7.8·10⁸ in target order; ADR 0020). Columns in the same posting are interchangeable, so any order gives the same
- * counts; this one only makes them cheaper.
+ * them; {@link Postings#lexOrder}), so columns held by the same or nearly the same rows share a word; each row
+ * keeps its non-zero words with their bits, each word the rows holding it. Counting row {@code a} adds
+ * {@code popcount(a_w & b_w)} for every later row {@code b} in the posting of each of {@code a}'s words: one step
+ * per shared word instead of one per shared column. On the 100k network (6.7k rows, 100k columns, 9 M entries) the
+ * all-pairs index work drops from 2.4·10⁹ column steps to 4.2·10⁸ word steps with the greedy packing of
+ * {@link #pack} (5.1·10⁸ with plain 64-column words in that order, 7.8·10⁸ in target order; ADR 0020). Columns in
+ * the same posting are interchangeable, so any order gives the same counts; this one only makes them cheaper.
+ * Built over the cores by row ranges and word ranges (ADR 0020, session 4).
  */
 final class LightWords {
     private final int[] rowStart;   // row -> first entry in rowWord/rowBits/rowAt
@@ -161,12 +162,6 @@ final class LightWords {
                 counts[postRow[q]] += Long.bitCount(bits & postBits[q]);
             }
         }
-    }
-
-    /** Non-empty columns in the lexicographic order of their postings (ties by column). */
-    static int[] lexOrder(int[][] post) {
-        return java.util.stream.IntStream.range(0, post.length).filter(t -> post[t].length > 0).boxed()
-                .sorted((x, y) -> Arrays.compare(post[x], post[y])).mapToInt(Integer::intValue).toArray();
     }
 
     /**

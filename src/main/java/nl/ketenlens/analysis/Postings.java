@@ -97,7 +97,7 @@ final class Postings {
 
     /**
      * The non-empty columns {@code keep} accepts, in the lexicographic order of their postings ({@link
-     * Arrays#compare}; ties by column) — the order of {@link LightWords#lexOrder}, filtered. Sorted by a packed key
+     * Arrays#compare}; ties by column) — the order the comparator sort of ADR 0020 gave. Sorted by a packed key
      * (first row, second row or none, column) with {@link Arrays#parallelSort}; runs sharing the first two rows are
      * then put in full order by the comparator, stably, so the result is the comparator sort's exactly.
      */
