@@ -165,15 +165,48 @@ final class LightWords {
     }
 
     /**
-     * Packs the columns of {@code order} that {@code keep} accepts into words, in that order: a column joins the open
-     * word when that costs no more index steps than a word of its own ({@code |U ∪ P|² − |U|² ≤ |P|²} for the word's
-     * rows {@code U} and the column's rows {@code P}, so a column whose rows are already there is free) and the word
-     * has a free bit; else it opens a new word. The steps all pairs would cost, {@code Σ_w |U_w|·(|U_w| − 1)/2}, come
-     * with it. {@code stamp}: a row-sized scratch array. {@code O(entries)}.
+     * Packs the columns of {@code order} into words, in that order: a column joins the open word when that costs no
+     * more index steps than a word of its own ({@code |U ∪ P|² − |U|² ≤ |P|²} for the word's rows {@code U} and the
+     * column's rows {@code P}, so a column whose rows are already there is free) and the word has a free bit; else it
+     * opens a new word. The steps all pairs would cost, {@code Σ_w |U_w|·(|U_w| − 1)/2}, come with it.
+     * {@code O(entries)}. With {@code parts > 1} the order is cut into that many slices of about equal entries, each
+     * packed on its own (a word never spans a cut: at most {@code parts − 1} more words; any packing gives the same
+     * counts) and the word numbers shifted into one range.
      */
-    static Packing pack(int[] order, int[][] post, java.util.function.IntPredicate keep, int[] stamp) {
+    static Packing pack(int[] order, int[][] post, int rows, int parts) {
+        int[] length = new int[order.length];
+        for (int i = 0; i < order.length; i++) {
+            length[i] = post[order[i]].length;
+        }
+        int[] cut = cuts(length, parts);
+        Packing[] slices = Parallel.run(parts, () -> new Packing[parts], (out, part) -> out[part] =
+                packSlice(Arrays.copyOfRange(order, cut[part], cut[part + 1]), post, new int[rows]), LightWords::both);
+        int[] word = new int[order.length];
+        byte[] bit = new byte[order.length];
+        int words = 0;
+        double steps = 0;
+        for (int part = 0; part < parts; part++) {
+            Packing slice = slices[part];
+            for (int i = 0; i < slice.columns.length; i++) {
+                word[cut[part] + i] = words + slice.word[i];
+                bit[cut[part] + i] = slice.bit[i];
+            }
+            words += slice.words;
+            steps += slice.steps;
+        }
+        return new Packing(order, word, bit, words, steps);
+    }
+
+    private static Packing[] both(Packing[] x, Packing[] y) {
+        for (int i = 0; i < x.length; i++) {
+            x[i] = x[i] != null ? x[i] : y[i];
+        }
+        return x;
+    }
+
+    /** The greedy packing of one slice; {@code stamp}: a row-sized scratch array. */
+    private static Packing packSlice(int[] columns, int[][] post, int[] stamp) {
         Arrays.fill(stamp, -1);
-        int[] columns = Arrays.stream(order).filter(keep).toArray();
         int[] word = new int[columns.length];
         byte[] bit = new byte[columns.length];
         double steps = 0;

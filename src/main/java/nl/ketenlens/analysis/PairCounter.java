@@ -58,8 +58,8 @@ final class PairCounter {
             rank[byCount[i]] = i;
         }
         int cut = heavy >= 0 ? Math.min(heavy, columns) : denseCount(count, byCount, rows, heavy == ALL_PAIRS);
-        LightWords.Packing pack = LightWords.pack(Postings.lexOrder(post, t -> rank[t] >= cut, rows), post,
-                t -> true, new int[rows]);
+        LightWords.Packing pack = LightWords.pack(Postings.lexOrder(post, t -> rank[t] >= cut, rows), post, rows,
+                Postings.parts(entries));
         this.heavyColumns = cut;
         int[] denseIndex = new int[columns];
         Arrays.fill(denseIndex, -1);
