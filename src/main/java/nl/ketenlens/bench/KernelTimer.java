@@ -46,9 +46,9 @@ public final class KernelTimer {
             System.out.printf(Locale.ROOT, "%s %.3f s wall, %.3f s process cpu, load %.2f: %s%n", kernel,
                     (System.nanoTime() - t) / 1e9, Cpu.processSeconds() - cpu, Cpu.loadAverage(), answer);
             if (wg != null) {
-                StringBuilder phases = new StringBuilder("  phases (wall/cpu s):");
-                wg.phases().forEach((name, s) -> phases.append(String.format(Locale.ROOT, " %s %.3f/%.3f;", name,
-                        s.wallSeconds(), s.cpuSeconds())));
+                StringBuilder phases = new StringBuilder("  phases (wall/cpu/caller cpu s):");
+                wg.phases().forEach((name, s) -> phases.append(String.format(Locale.ROOT, " %s %.3f/%.3f/%.3f;", name,
+                        s.wallSeconds(), s.cpuSeconds(), s.callerCpuSeconds())));
                 System.out.println(phases);
             }
         }
