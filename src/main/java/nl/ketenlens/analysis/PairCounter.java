@@ -46,29 +46,20 @@ final class PairCounter {
             size[a] = lists[a].length;
         }
         this.limit = limit != null ? limit : fullLimit(rows);
-        int[] count = new int[columns];
+        long entries = 0;
         for (int[] list : lists) {
-            for (int t : list) {
-                count[t]++;
-            }
+            entries += list.length;
         }
-        int[][] post = new int[columns][];
-        for (int t = 0; t < columns; t++) {
-            post[t] = count[t] == 0 ? NONE : new int[count[t]];
-        }
-        int[] fill = new int[columns];
-        for (int a = 0; a < rows; a++) {
-            for (int t : lists[a]) {
-                post[t][fill[t]++] = a;
-            }
-        }
+        int[] count = new int[columns];
+        int[][] post = Postings.of(lists, columns, count, entries);
         int[] byCount = byCountDescending(count);
         int[] rank = new int[columns];
         for (int i = 0; i < columns; i++) {
             rank[byCount[i]] = i;
         }
         int cut = heavy >= 0 ? Math.min(heavy, columns) : denseCount(count, byCount, rows, heavy == ALL_PAIRS);
-        LightWords.Packing pack = LightWords.pack(LightWords.lexOrder(post), post, t -> rank[t] >= cut, new int[rows]);
+        LightWords.Packing pack = LightWords.pack(Postings.lexOrder(post, t -> rank[t] >= cut, rows), post, rows,
+                Postings.parts(entries));
         this.heavyColumns = cut;
         int[] denseIndex = new int[columns];
         Arrays.fill(denseIndex, -1);
@@ -80,17 +71,26 @@ final class PairCounter {
         this.dense = new long[Math.multiplyExact(rows, words)];
         this.blockPop = new int[rows * blocks];
         this.heavyIn = new int[rows];
-        for (int a = 0; a < rows; a++) {
-            for (int t : lists[a]) {
-                int d = denseIndex[t];
-                if (d >= 0) {
-                    dense[a * words + (d >>> 6)] |= 1L << d;
-                    blockPop[a * blocks + (d >>> 6) / BLOCK]++;
-                    heavyIn[a]++;
+        if (heavyColumns > 0) {
+            int parts = Postings.parts(entries);
+            Parallel.run(parts, () -> denseIndex, (x, part) -> {
+                for (int a = part; a < rows; a += parts) { // rows own their dense words: parts never collide
+                    fillDense(a, lists[a], denseIndex);
                 }
+            }, (x, y) -> x);
+        }
+        this.light = new LightWords(rows, post, pack, size);
+    }
+
+    private void fillDense(int a, int[] list, int[] denseIndex) {
+        for (int t : list) {
+            int d = denseIndex[t];
+            if (d >= 0) {
+                dense[a * words + (d >>> 6)] |= 1L << d;
+                blockPop[a * blocks + (d >>> 6) / BLOCK]++;
+                heavyIn[a]++;
             }
         }
-        this.light = new LightWords(rows, post, pack);
     }
 
     int heavyColumns() {

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Working-group suggestion. For each selected company {@code c} let {@code T(c)} be the risk-bearing unengaged
@@ -33,6 +34,7 @@ public final class WorkingGroups {
     private final LeverageInput input;
     private final double threshold;
     private GroupsResult result;
+    private PhaseTimes phases;
 
     public WorkingGroups(LeverageInput input) {
         this(input, DEFAULT_THRESHOLD);
@@ -51,9 +53,21 @@ public final class WorkingGroups {
 
     public synchronized GroupsResult result() {
         if (result == null) {
+            phases = new PhaseTimes();
             result = compute();
         }
         return result;
+    }
+
+    /** Wall and CPU seconds per phase of the {@link #result()} computation, in order (benchmarks only). */
+    public synchronized Map<String, PhaseTimes.Phase> phases() {
+        return phases == null ? Map.of() : phases.phases();
+    }
+
+    private void lap(String phase) {
+        if (phases != null) {
+            phases.lap(phase);
+        }
     }
 
     private GroupsResult compute() {
@@ -64,11 +78,15 @@ public final class WorkingGroups {
         int[] targets = java.util.stream.IntStream.range(0, g.vertexCount())
                 .filter(v -> r[v] > 0 && cond.comp[v] >= 0).toArray();
         int[][] lists = targetLists(g, input.mask(), sources, targets);
+        lap("target lists");
         int[][] nbr = new int[sources.length][];
         double[][] wgt = new double[sources.length][];
         similarityGraph(lists, targets.length, -1, nbr, wgt);
         int[] label = propagate(nbr, wgt);
-        return groups(g, sources, targets, lists, label);
+        lap("propagation");
+        GroupsResult out = groups(g, sources, targets, lists, label);
+        lap("groups");
+        return out;
     }
 
     /** Row per selected company: its target indices ascending (see {@link TargetLists}). */
@@ -97,11 +115,14 @@ public final class WorkingGroups {
             ranked[q] = lists[order[q]];
         }
         PairCounter pairs = new PairCounter(ranked, columns, sizeLimits(size, order), heavy);
+        lap("join index");
         int[][] later = new int[k][];
         double[][] laterW = new double[k][];
         Parallel.run(k, pairs::buffer, (buf, q) -> laterSimilar(pairs, order, size, q, buf, later, laterW),
                 (x, y) -> x);
+        lap("join count");
         adjacency(later, laterW, nbr, wgt);
+        lap("adjacency");
     }
 
     /** Per rank, the last rank whose size still allows {@code J ≥ threshold}: sizes ascend along the ranks. */
@@ -146,42 +167,75 @@ public final class WorkingGroups {
             }
         }
         pairs.reset(q, count);
-        later[a] = Arrays.copyOf(js, kept);
-        laterW[a] = Arrays.copyOf(ws, kept);
+        // by selection index, so that adjacency() only merges (found in rank order; sorted here, in parallel)
+        long[] keyed = new long[kept];
+        for (int i = 0; i < kept; i++) {
+            keyed[i] = ((long) js[i] << 32) | i;
+        }
+        Arrays.sort(keyed);
+        later[a] = new int[kept];
+        laterW[a] = new double[kept];
+        for (int i = 0; i < kept; i++) {
+            later[a][i] = (int) (keyed[i] >>> 32);
+            laterW[a][i] = ws[(int) keyed[i]];
+        }
     }
 
-    /** Symmetric adjacency from the pairs found once each; neighbours ascending. */
+    /**
+     * Symmetric adjacency from the pairs found once each ({@code later[a]} ascending): row {@code x} is the merge of
+     * the companies that found {@code x} (collected in ascending order) and {@code later[x]}; neighbours ascending.
+     * Each part owns a range of rows and reads its segment of every {@code later} list, so parts never collide.
+     */
     private static void adjacency(int[][] later, double[][] laterW, int[][] nbr, double[][] wgt) {
         int k = later.length;
-        int[] degree = new int[k];
+        int[] weight = new int[k];
+        long pairs = 0;
         for (int a = 0; a < k; a++) {
-            degree[a] += later[a].length;
-            for (int b : later[a]) {
-                degree[b]++;
+            weight[a] = later[a].length + 1;
+            pairs += later[a].length;
+        }
+        int parts = Postings.parts(pairs);
+        int[] cut = LightWords.cuts(weight, parts);
+        Parallel.run(parts, () -> nbr, (x, part) -> adjacencyRows(later, laterW, cut[part], cut[part + 1], nbr, wgt),
+                (x, y) -> x);
+    }
+
+    private static void adjacencyRows(int[][] later, double[][] laterW, int lo, int hi, int[][] nbr, double[][] wgt) {
+        int[] earlier = new int[hi - lo];
+        for (int[] row : later) {
+            for (int j = Postings.lowerBound(row, lo); j < row.length && row[j] < hi; j++) {
+                earlier[row[j] - lo]++;
             }
         }
-        int[] fill = new int[k];
-        long[][] keyed = new long[k][];
-        for (int a = 0; a < k; a++) {
-            keyed[a] = new long[degree[a]];
+        for (int x = lo; x < hi; x++) {
+            nbr[x] = new int[earlier[x - lo] + later[x].length];
+            wgt[x] = new double[nbr[x].length];
         }
-        double[] pairW = new double[Arrays.stream(degree).sum() / 2];
-        int pair = 0;
-        for (int a = 0; a < k; a++) {
-            for (int p = 0; p < later[a].length; p++, pair++) {
-                int b = later[a][p];
-                pairW[pair] = laterW[a][p];
-                keyed[a][fill[a]++] = ((long) b << 32) | pair;
-                keyed[b][fill[b]++] = ((long) a << 32) | pair;
+        int[] fill = new int[hi - lo];
+        for (int a = 0; a < later.length; a++) {
+            int[] row = later[a];
+            for (int j = Postings.lowerBound(row, lo); j < row.length && row[j] < hi; j++) {
+                int x = row[j];
+                nbr[x][fill[x - lo]] = a;
+                wgt[x][fill[x - lo]++] = laterW[a][j];
             }
         }
-        for (int a = 0; a < k; a++) {
-            Arrays.sort(keyed[a]);
-            nbr[a] = new int[degree[a]];
-            wgt[a] = new double[degree[a]];
-            for (int p = 0; p < degree[a]; p++) {
-                nbr[a][p] = (int) (keyed[a][p] >>> 32);
-                wgt[a][p] = pairW[(int) keyed[a][p]];
+        for (int x = lo; x < hi; x++) {
+            merge(x, fill[x - lo], later[x], laterW[x], nbr[x], wgt[x]);
+        }
+    }
+
+    /** Merges {@code later} into the first {@code n} entries of {@code into} (both ascending, disjoint), in place. */
+    private static void merge(int x, int n, int[] later, double[] laterW, int[] into, double[] intoW) {
+        int i = n - 1;
+        int j = later.length - 1;
+        for (int out = into.length - 1; j >= 0; out--) {
+            if (i >= 0 && into[i] > later[j]) {
+                into[out] = into[i];
+                intoW[out] = intoW[i--];
+            } else {
+                into[out] = later[j];
+                intoW[out] = laterW[j--];
             }
         }
     }
@@ -262,17 +316,61 @@ public final class WorkingGroups {
             }
         }
         found.sort(Comparator.<List<Integer>>comparingInt(l -> -l.size()).thenComparingInt(l -> l.get(0)));
-        int[][] hotspotsOf = hotspotsByTarget(targets);
-        List<WorkingGroup> out = new ArrayList<>();
-        for (List<Integer> members : found) {
-            out.add(group(g, out.size() + 1, sources, targets, lists, members, hotspotsOf));
-        }
+        HotspotClasses hotspotsOf = hotspotsByTarget(g.vertexCount(), targets);
+        lap("groups: hotspot index");
+        List<WorkingGroup> out = details(g, sources, targets, lists, found, hotspotsOf);
         alone.sort(Comparator.naturalOrder());
         return new GroupsResult(threshold, out, alone.size(), alone);
     }
 
+    /**
+     * The groups' details over both cores: first per group (largest first, taken by whichever thread is free) its
+     * shared facilities, hotspots and mean-similarity counter; then the mean rows of all groups as one list of work
+     * items, so the largest group (a quarter of the members, half of the pairs on the 100k network) does not leave
+     * a core idle. Each mean is summed in its own order afterwards, so the doubles do not depend on the schedule.
+     */
+    private List<WorkingGroup> details(SupplyGraph g, int[] sources, int[] targets, int[][] lists,
+                                       List<List<Integer>> found, HotspotClasses hotspotsOf) {
+        int n = found.size();
+        MeanRows[] means = new MeanRows[n];
+        WorkingGroup[] partial = new WorkingGroup[n];
+        Deadline deadline = Deadline.current();
+        AtomicInteger next = new AtomicInteger();
+        Parallel.run(Math.min(n, Parallel.threads()), () -> next, (x, task) -> {
+            for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+                deadline.checkPassed();
+                List<Integer> members = found.get(i);
+                means[i] = new MeanRows(members, lists, targets.length, PairCounter.ALL_PAIRS);
+                partial[i] = group(g, i + 1, sources, targets, lists, members, hotspotsOf);
+            }
+        }, (x, y) -> x);
+        lap("groups: shared, hotspots, mean index");
+        int[] first = new int[n + 1];
+        int largest = 0;
+        for (int i = 0; i < n; i++) {
+            first[i + 1] = first[i] + means[i].rows();
+            largest = Math.max(largest, means[i].rows());
+        }
+        int rowsInAll = first[n];
+        int buffer = largest;
+        Parallel.run(rowsInAll, () -> new int[buffer], (count, item) -> {
+            int i = Arrays.binarySearch(first, item); // starts strictly ascending: every group has ≥ 2 rows
+            i = i >= 0 ? i : -i - 2;
+            means[i].row(item - first[i], count);
+        }, (x, y) -> x);
+        List<WorkingGroup> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            WorkingGroup p = partial[i];
+            out.add(new WorkingGroup(p.rank(), p.companies(), p.companyIds(), means[i].mean(), p.sharedFacilities(),
+                    p.sharedHotspots()));
+        }
+        lap("groups: means");
+        return out;
+    }
+
+    /** A group without its mean similarity (0 until {@link #details} fills it in). */
     private WorkingGroup group(SupplyGraph g, int rank, int[] sources, int[] targets, int[][] lists,
-                               List<Integer> members, int[][] hotspotsOf) {
+                               List<Integer> members, HotspotClasses hotspotsOf) {
         double[] r = input.risk().raw();
         int[] count = new int[targets.length];
         for (int i : members) {
@@ -280,114 +378,125 @@ public final class WorkingGroups {
                 count[t]++;
             }
         }
-        List<WorkingGroup.SharedFacility> shared = new ArrayList<>();
+        // the SHARED_LIMIT first in this total order (ids are unique), kept in a bounded heap instead of sorting all
+        Comparator<WorkingGroup.SharedFacility> binding = Comparator
+                .<WorkingGroup.SharedFacility>comparingDouble(s -> -s.members() * s.riskWeight())
+                .thenComparing(WorkingGroup.SharedFacility::facilityId);
+        java.util.PriorityQueue<WorkingGroup.SharedFacility> top = new java.util.PriorityQueue<>(binding.reversed());
         for (int t = 0; t < targets.length; t++) {
-            if (count[t] >= 2) {
-                shared.add(new WorkingGroup.SharedFacility(g.id(targets[t]), count[t], r[targets[t]]));
+            if (count[t] < 2) {
+                continue;
+            }
+            double key = -count[t] * r[targets[t]];
+            if (top.size() == SHARED_LIMIT && key > -top.peek().members() * top.peek().riskWeight()) {
+                continue; // strictly less binding than the least binding kept: never among the first
+            }
+            WorkingGroup.SharedFacility s = new WorkingGroup.SharedFacility(g.id(targets[t]), count[t], r[targets[t]]);
+            if (top.size() < SHARED_LIMIT) {
+                top.add(s);
+            } else if (binding.compare(s, top.peek()) < 0) {
+                top.poll();
+                top.add(s);
             }
         }
-        shared.sort(Comparator.<WorkingGroup.SharedFacility>comparingDouble(s -> -s.members() * s.riskWeight())
-                .thenComparing(WorkingGroup.SharedFacility::facilityId));
+        List<WorkingGroup.SharedFacility> shared = new ArrayList<>(top);
+        shared.sort(binding);
         List<String> ids = members.stream().map(i -> g.id(sources[i])).sorted().toList();
-        return new WorkingGroup(rank, members.size(), ids, meanSimilarity(members, lists, targets.length, PairCounter.ALL_PAIRS),
-                shared.subList(0, Math.min(SHARED_LIMIT, shared.size())), hotspots(lists, members, hotspotsOf));
+        return new WorkingGroup(rank, members.size(), ids, 0, shared, hotspots(lists, members, hotspotsOf));
     }
 
     /**
      * Mean Jaccard over all member pairs, summed in the pairwise order ({@code a < b} by selection index; pairs
      * without a common target add nothing), intersections from a {@link PairCounter} over the members alone, rows in
-     * parallel, the sum in order so the double is the same however the rows are scheduled.
+     * parallel, the sum in order so the double is the same however the rows are scheduled ({@link MeanRows}).
      */
     static double meanSimilarity(List<Integer> members, int[][] lists, int columns, int heavy) {
-        int k = members.size();
-        int[][] own = new int[k][];
-        for (int i = 0; i < k; i++) {
-            own[i] = lists[members.get(i)];
-        }
-        int used = compactColumns(own, columns);
-        PairCounter pairs = new PairCounter(own, used, null, heavy);
-        double[][] sims = new double[k][];
-        Parallel.run(k, pairs::buffer, (count, a) -> {
-            pairs.count(a, count, 0);
-            double[] row = new double[k - a - 1];
-            int n = 0;
-            for (int b = a + 1; b < k; b++) {
-                if (count[b] > 0) {
-                    row[n++] = (double) count[b] / (own[a].length + own[b].length - count[b]);
-                }
-            }
-            pairs.reset(a, count);
-            sims[a] = Arrays.copyOf(row, n);
-        }, (x, y) -> x);
-        double sum = 0;
-        for (double[] row : sims) {
-            for (double sim : row) {
-                sum += sim;
-            }
-        }
-        long pairCount = (long) k * (k - 1) / 2;
-        return pairCount == 0 ? 0 : sum / pairCount;
+        MeanRows m = new MeanRows(members, lists, columns, heavy);
+        Parallel.run(m.rows(), () -> new int[m.rows()], (count, a) -> m.row(a, count), (x, y) -> x);
+        return m.mean();
     }
 
     /**
-     * Renumbers the columns the rows use to {@code 0..used-1}, order kept (lists stay ascending, intersections the
-     * same), so a small group's counter costs what the group holds rather than {@code O(columns)}. Returns used.
+     * Per target index, the hotspots (by position in the risk profile) holding that facility, as a class: targets
+     * held by the same hotspots share one class, so a member's hotspots come from the few classes it reaches rather
+     * than from every target it reaches. Facilities are mapped to target indices through one vertex-indexed array,
+     * each hotspot counted once per target.
      */
-    private static int compactColumns(int[][] rows, int columns) {
-        long[] seen = new long[(columns + 63) >>> 6];
-        for (int[] row : rows) {
-            for (int t : row) {
-                seen[t >>> 6] |= 1L << t;
-            }
-        }
-        int[] before = new int[seen.length + 1];
-        for (int w = 0; w < seen.length; w++) {
-            before[w + 1] = before[w] + Long.bitCount(seen[w]);
-        }
-        for (int i = 0; i < rows.length; i++) {
-            int[] row = new int[rows[i].length];
-            for (int j = 0; j < row.length; j++) {
-                int t = rows[i][j];
-                row[j] = before[t >>> 6] + Long.bitCount(seen[t >>> 6] & ((1L << t) - 1));
-            }
-            rows[i] = row;
-        }
-        return before[seen.length];
-    }
-
-    /** Per target index, the hotspots (by position in the risk profile) holding that facility. */
-    private int[][] hotspotsByTarget(int[] targets) {
+    private HotspotClasses hotspotsByTarget(int vertices, int[] targets) {
         List<Hotspot> all = input.risk().hotspots();
+        int[] index = new int[vertices];
+        Arrays.fill(index, -1);
+        for (int t = 0; t < targets.length; t++) {
+            index[targets[t]] = t;
+        }
         int[] count = new int[targets.length];
+        int[] seen = new int[targets.length];
+        Arrays.fill(seen, -1);
         int[][] at = new int[all.size()][];
         for (int h = 0; h < all.size(); h++) {
-            at[h] = Arrays.stream(all.get(h).raw()).map(f -> Arrays.binarySearch(targets, f)).filter(t -> t >= 0)
-                    .distinct().toArray();
-            for (int t : at[h]) {
-                count[t]++;
+            int[] facilities = all.get(h).raw();
+            int[] ts = new int[facilities.length];
+            int n = 0;
+            for (int f : facilities) {
+                int t = f >= 0 && f < vertices ? index[f] : -1;
+                if (t >= 0 && seen[t] != h) {
+                    seen[t] = h;
+                    ts[n++] = t;
+                    count[t]++;
+                }
             }
+            at[h] = Arrays.copyOf(ts, n);
         }
-        int[][] out = new int[targets.length][];
+        int[][] of = new int[targets.length][];
         for (int t = 0; t < targets.length; t++) {
-            out[t] = new int[count[t]];
+            of[t] = new int[count[t]];
         }
         int[] fill = new int[targets.length];
         for (int h = 0; h < at.length; h++) {
             for (int t : at[h]) {
-                out[t][fill[t]++] = h;
+                of[t][fill[t]++] = h;
             }
         }
-        return out;
+        return HotspotClasses.of(of);
     }
 
-    private List<WorkingGroup.SharedHotspot> hotspots(int[][] lists, List<Integer> members, int[][] hotspotsOf) {
+    /** Target → class of equal hotspot lists (-1: none), and per class its hotspots ascending. */
+    private record HotspotClasses(int[] classOf, int[][] hotspots) {
+        static HotspotClasses of(int[][] byTarget) {
+            Map<List<Integer>, Integer> ids = new java.util.HashMap<>();
+            List<int[]> lists = new ArrayList<>();
+            int[] classOf = new int[byTarget.length];
+            for (int t = 0; t < byTarget.length; t++) {
+                int[] hs = byTarget[t];
+                if (hs.length == 0) {
+                    classOf[t] = -1;
+                    continue;
+                }
+                classOf[t] = ids.computeIfAbsent(Arrays.stream(hs).boxed().toList(), k -> {
+                    lists.add(hs);
+                    return lists.size() - 1;
+                });
+            }
+            return new HotspotClasses(classOf, lists.toArray(int[][]::new));
+        }
+    }
+
+    private List<WorkingGroup.SharedHotspot> hotspots(int[][] lists, List<Integer> members, HotspotClasses classes) {
         List<Hotspot> all = input.risk().hotspots();
         int[] reached = new int[all.size()];
         int[] seen = new int[all.size()];
         Arrays.fill(seen, -1);
+        int[] classSeen = new int[classes.hotspots().length];
+        Arrays.fill(classSeen, -1);
+        int[] classOf = classes.classOf();
         for (int i : members) {
             for (int t : lists[i]) {
-                for (int h : hotspotsOf[t]) {
+                int c = classOf[t];
+                if (c < 0 || classSeen[c] == i) {
+                    continue;
+                }
+                classSeen[c] = i;
+                for (int h : classes.hotspots()[c]) {
                     if (seen[h] != i) {
                         seen[h] = i;
                         reached[h]++;

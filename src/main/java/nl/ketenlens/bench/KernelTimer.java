@@ -41,10 +41,16 @@ public final class KernelTimer {
             new CollectiveReach(input).result();
             double cpu = Cpu.processSeconds();
             long t = System.nanoTime();
-            String answer = kernel.equals("plan") ? plan(new EngagementPlan(input, 10).result())
-                    : groups(new WorkingGroups(input).result());
-            System.out.printf(Locale.ROOT, "%s %.3f s wall, %.3f s process cpu: %s%n", kernel,
-                    (System.nanoTime() - t) / 1e9, Cpu.processSeconds() - cpu, answer);
+            WorkingGroups wg = kernel.equals("plan") ? null : new WorkingGroups(input);
+            String answer = wg == null ? plan(new EngagementPlan(input, 10).result()) : groups(wg.result());
+            System.out.printf(Locale.ROOT, "%s %.3f s wall, %.3f s process cpu, load %.2f: %s%n", kernel,
+                    (System.nanoTime() - t) / 1e9, Cpu.processSeconds() - cpu, Cpu.loadAverage(), answer);
+            if (wg != null) {
+                StringBuilder phases = new StringBuilder("  phases (wall/cpu/caller cpu s):");
+                wg.phases().forEach((name, s) -> phases.append(String.format(Locale.ROOT, " %s %.3f/%.3f/%.3f;", name,
+                        s.wallSeconds(), s.cpuSeconds(), s.callerCpuSeconds())));
+                System.out.println(phases);
+            }
         }
     }
 
@@ -57,6 +63,8 @@ public final class KernelTimer {
     }
 
     private static String groups(GroupsResult r) {
-        return r.groups().size() + " groups, " + r.ungrouped() + " ungrouped, hash " + r.hashCode();
+        int largest = r.groups().stream().mapToInt(g -> g.companies()).max().orElse(0);
+        return r.groups().size() + " groups (largest " + largest + "), " + r.ungrouped() + " ungrouped, hash "
+                + r.hashCode();
     }
 }
