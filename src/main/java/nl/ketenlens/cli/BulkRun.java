@@ -24,6 +24,7 @@ final class BulkRun {
     private final Path target;
     private final PrintWriter out;
     private final BulkLoadCommand.Opener opener;
+    private final long started = System.nanoTime();
 
     BulkRun(Path target, PrintWriter out, BulkLoadCommand.Opener opener) {
         this.target = target;
@@ -51,6 +52,11 @@ final class BulkRun {
                 out.flush();
                 return false;
             }
+            for (ImportReport r : staged.reports()) {
+                say("checked " + r.file() + ": " + r.read() + " rows, " + r.warnings().size() + " warnings"
+                        + r.warnings().stream().limit(5).map(w -> "\n    " + w).reduce("", String::concat));
+            }
+            say("checked " + links.getFileName() + ": " + staged.linkCount() + " links");
             long t1 = System.nanoTime();
             say("2/3 Neo4j's offline importer: " + staged.linkCount() + " links into " + target);
             List<ImportReport> completed = build(staged, work, companies, facilities);
@@ -105,7 +111,7 @@ final class BulkRun {
     }
 
     private void say(String message) {
-        out.println(message);
+        out.printf(Locale.ROOT, "[%6.1f s] %s%n", (System.nanoTime() - started) / 1e9, message);
         out.flush();
     }
 
