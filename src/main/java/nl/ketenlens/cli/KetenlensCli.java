@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 ServeCommand.class,
                 ResetCommand.class,
                 ImportCommand.class,
+                BulkLoadCommand.class,
                 BenchImportCommand.class,
                 GenerateCommand.class,
                 LeverageCommand.class,

@@ -74,17 +74,11 @@ final class StreamedLinkImport {
         if (checked.inMemory()) {
             return null;
         }
-        warnings.addAll(checked.pass().warnings());
-        if (checked.pass().failed() != null) {
-            return ImportService.Reports.refused(ImportKind.LINKS, name, List.of(), checked.pass().failed().fileErrors(),
-                    warnings);
+        ImportReport refused = refusal(checked, warnings);
+        if (refused != null) {
+            return refused;
         }
         progress.update("check", 1, 3);
-        if (checked.invalid() && !options.skipInvalid()) {
-            Outcome refused = second(null, false);
-            warnings.addAll(refused.warnings());
-            return refused.report(name, warnings, true);
-        }
         long t1 = System.nanoTime();
         int[] tries = {0};
         GraphChange[] committed = {null};
@@ -103,6 +97,40 @@ final class StreamedLinkImport {
             RejectedCsv.write(rejectedTarget, checked.pass().header(), done.rejected());
             warnings.add("0: file: " + done.rejected().size() + " rejected rows written to " + rejectedTarget.getFileName());
         }
+        return done.report(name, warnings, false);
+    }
+
+    /** The refused report when the file itself is unusable or (without {@code skipInvalid}) a row is invalid; else null. */
+    private ImportReport refusal(Validation checked, List<String> warnings) {
+        warnings.addAll(checked.pass().warnings());
+        if (checked.pass().failed() != null) {
+            return ImportService.Reports.refused(ImportKind.LINKS, name, List.of(), checked.pass().failed().fileErrors(),
+                    warnings);
+        }
+        if (checked.invalid() && !options.skipInvalid()) {
+            Outcome refused = second(null, false);
+            warnings.addAll(refused.warnings());
+            return refused.report(name, warnings, true);
+        }
+        return null;
+    }
+
+    /**
+     * The bulk load (ADR 0022): the same two passes, rules, lines and messages, but the valid rows of the second pass
+     * go to {@code writer} (the offline importer's input) instead of a transaction. Null when the file needs the
+     * in-memory path (volume columns, a company supplier), which the bulk load does not take.
+     */
+    ImportReport runOffline(BatchWriter writer, List<String> warnings) throws IOException {
+        Validation checked = validate();
+        if (checked.inMemory()) {
+            return null;
+        }
+        ImportReport refused = refusal(checked, warnings);
+        if (refused != null) {
+            return refused;
+        }
+        Outcome done = second(writer, false);
+        warnings.addAll(done.warnings());
         return done.report(name, warnings, false);
     }
 
