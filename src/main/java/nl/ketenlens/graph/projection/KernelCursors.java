@@ -89,12 +89,12 @@ final class KernelCursors implements AutoCloseable {
 
     /** One scan of the relationship store, in store order: each relationship of one of {@code types}. */
     void scanRelationships(String[] types, String[] keys, RelationshipVisitor visitor) {
-        int[] typeIds = Arrays.stream(types).mapToInt(tokens::relationshipType).toArray();
+        int[] typeAt = positions(Arrays.stream(types).mapToInt(tokens::relationshipType).toArray());
         Keys k = keys(keys);
         Object[] values = new Object[keys.length];
         read.allRelationshipsScan(relationships);
         while (relationships.next()) {
-            int type = indexOf(typeIds, relationships.type());
+            int type = position(typeAt, relationships.type());
             if (type < 0) {
                 continue;
             }
@@ -109,27 +109,35 @@ final class KernelCursors implements AutoCloseable {
         }
     }
 
-    private static int indexOf(int[] ids, int id) {
-        for (int i = 0; i < ids.length; i++) {
-            if (ids[i] == id) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     private Keys keys(String[] names) {
         int[] ids = Arrays.stream(names).mapToInt(tokens::propertyKey).toArray();
         int[] known = Arrays.stream(ids).filter(id -> id >= 0).toArray();
-        return new Keys(ids, known.length == 0 ? PropertySelection.NO_PROPERTIES : PropertySelection.selection(known));
+        return new Keys(positions(ids), known.length == 0 ? PropertySelection.NO_PROPERTIES
+                : PropertySelection.selection(known));
     }
 
-    /** Property key ids by position (negative: unknown to the store) and the selection of the known ones. */
-    private record Keys(int[] ids, PropertySelection selection) {
+    /** Position by token id (-1: not asked for), so each property or record costs one array load, not a search. */
+    private static int[] positions(int[] ids) {
+        int[] at = new int[Arrays.stream(ids).max().orElse(-1) + 1];
+        Arrays.fill(at, -1);
+        for (int i = ids.length - 1; i >= 0; i--) {
+            if (ids[i] >= 0) {
+                at[ids[i]] = i;
+            }
+        }
+        return at;
+    }
+
+    private static int position(int[] positions, int id) {
+        return id >= 0 && id < positions.length ? positions[id] : -1;
+    }
+
+    /** Position by property key id, and the selection of the keys the store knows. */
+    private record Keys(int[] positions, PropertySelection selection) {
         void read(PropertyCursor cursor, Object[] values) {
             Arrays.fill(values, null);
             while (cursor.next()) {
-                int at = indexOf(ids, cursor.propertyKey());
+                int at = position(positions, cursor.propertyKey());
                 if (at >= 0) {
                     values[at] = cursor.propertyValue().asObjectCopy();
                 }
