@@ -71,7 +71,8 @@ final class EmbeddedProjectionReader {
     }
 
     /**
-     * Small Cypher reads first (indicators, commodities), then one node-store scan, then — with indicator matching
+     * Commodities (Cypher, a few dozen rows) and indicators ({@link IndicatorReads}) first, then one node-store scan,
+     * then — with indicator matching
      * running on a pool thread meanwhile — one relationship-store scan, then the ADR 0017 facts; all in {@code tx}.
      */
     static GraphProjection build(Transaction tx, Fingerprint fingerprint) {
@@ -79,9 +80,9 @@ final class EmbeddedProjectionReader {
         int vertices = Math.toIntExact(counts.get(0) + counts.get(1));
         ProjectionBuilder builder = new ProjectionBuilder(vertices, Math.toIntExact(counts.get(2) + counts.get(3)));
         ProjectionRows rows = rows(tx);
-        List<IndicatorView> indicators = ProjectionRows.indicators(rows);
         Map<String, CommodityInfo> commodityInfo = ProjectionRows.commodities(rows);
         try (KernelCursors store = new KernelCursors(tx)) {
+            List<IndicatorView> indicators = IndicatorReads.read(store, tx);
             Nodes nodes = nodes(store, vertices);
             nodes.companies.sort(Comparator.comparing(r -> r.row().id()));
             nodes.facilities.sort(Comparator.comparing(r -> r.row().id()));
@@ -97,9 +98,9 @@ final class EmbeddedProjectionReader {
             }
             builder.matchAhead(indicators, commodityInfo);
             links(store, ids, builder, nodes.companies.size());
+            CarriedRows.facts(rows, builder);
+            return builder.build(fingerprint.revision(), indicators, commodityInfo);
         }
-        CarriedRows.facts(rows, builder);
-        return builder.build(fingerprint.revision(), indicators, commodityInfo);
     }
 
     /** A row and the internal id of the node it was read from. */
