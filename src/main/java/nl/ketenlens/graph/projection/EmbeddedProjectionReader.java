@@ -72,8 +72,8 @@ final class EmbeddedProjectionReader {
 
     /**
      * Commodities (Cypher, a few dozen rows) and indicators ({@link IndicatorReads}) first, then one node-store scan,
-     * then — with indicator matching
-     * running on a pool thread meanwhile — one relationship-store scan, then the ADR 0017 facts; all in {@code tx}.
+     * then one relationship-store scan while a pool thread matches indicators to facilities (pure CPU on data already
+     * read), then the ADR 0017 facts (Cypher, indexed, usually empty); all in {@code tx}, one transaction.
      */
     static GraphProjection build(Transaction tx, Fingerprint fingerprint) {
         List<Long> counts = fingerprint.counts();
