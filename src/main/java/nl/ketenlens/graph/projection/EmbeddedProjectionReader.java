@@ -1,9 +1,13 @@
 package nl.ketenlens.graph.projection;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.FutureTask;
 import nl.ketenlens.graph.CompanyRow;
 import nl.ketenlens.graph.FacilityRow;
 import nl.ketenlens.graph.Schema;
@@ -71,9 +75,10 @@ final class EmbeddedProjectionReader {
     }
 
     /**
-     * Commodities (Cypher, a few dozen rows) and indicators ({@link IndicatorReads}) first, then one node-store scan,
-     * then one relationship-store scan while a pool thread matches indicators to facilities (pure CPU on data already
-     * read), then the ADR 0017 facts (Cypher, indexed, usually empty); all in {@code tx}, one transaction.
+     * Commodities (Cypher, a few dozen rows) and indicators ({@link IndicatorReads}) first, then one node-store scan;
+     * then one relationship-store scan, its ends numbered in scan order, while a pool thread sorts the node rows by
+     * id, adds the vertices and starts matching indicators (pure CPU on data already read); then the edges are
+     * renumbered to vertices and the ADR 0017 facts read (Cypher, indexed). All in {@code tx}, one transaction.
      */
     static GraphProjection build(Transaction tx, Fingerprint fingerprint) {
         List<Long> counts = fingerprint.counts();
@@ -84,22 +89,76 @@ final class EmbeddedProjectionReader {
         try (KernelCursors store = new KernelCursors(tx)) {
             List<IndicatorView> indicators = IndicatorReads.read(store, tx);
             Nodes nodes = nodes(store, vertices);
-            nodes.companies.sort(Comparator.comparing(r -> r.row().id()));
-            nodes.facilities.sort(Comparator.comparing(r -> r.row().id()));
+            int firstFacility = nodes.companies.size();
+            List<List<String>> covenants = new ArrayList<>(firstFacility);
             NodeIds ids = NodeIds.forIds(vertices, nodes.maxId);
-            for (Read<CompanyRow> c : nodes.companies) {
-                CompanyRow row = c.row();
-                List<String> covenants = covenants(tx.getNodeById(c.node()));
-                ids.put(c.node(), builder.addCompany(covenants.isEmpty() ? row : new CompanyRow(row.id(), row.name(),
-                        row.sector(), null, null, covenants, row.kind(), row.synthetic())));
+            for (int i = 0; i < firstFacility; i++) {
+                Read<CompanyRow> c = nodes.companies.get(i);
+                covenants.add(covenants(tx.getNodeById(c.node())));
+                ids.put(c.node(), i);
             }
-            for (Read<FacilityRow> f : nodes.facilities) {
-                ids.put(f.node(), builder.addFacility(f.row()));
+            for (int j = 0; j < nodes.facilities.size(); j++) {
+                ids.put(nodes.facilities.get(j).node(), firstFacility + j);
             }
-            builder.matchAhead(indicators, commodityInfo);
-            links(store, ids, builder, nodes.companies.size());
+            FutureTask<int[]> numbering = new FutureTask<>(() -> {
+                int[] vertexOf = addVertices(builder, nodes, covenants);
+                builder.matchAhead(indicators, commodityInfo);
+                return vertexOf;
+            });
+            ForkJoinPool.commonPool().execute(numbering);
+            StoreEdges edges = new StoreEdges(builder.expectedEdges());
+            links(store, ids, edges, firstFacility);
+            edges.renumber(join(numbering));
+            builder.storeEdges(edges);
             CarriedRows.facts(rows, builder);
             return builder.build(fingerprint.revision(), indicators, commodityInfo);
+        }
+    }
+
+    /**
+     * Adds companies, then facilities, each by id — the vertex order of both readers — and returns the vertex of
+     * each scan position (companies first, then facilities).
+     */
+    private static int[] addVertices(ProjectionBuilder builder, Nodes nodes, List<List<String>> covenants) {
+        int firstFacility = nodes.companies.size();
+        int[] vertexOf = new int[firstFacility + nodes.facilities.size()];
+        Integer[] order = byId(nodes.companies);
+        for (int i : order) {
+            CompanyRow row = nodes.companies.get(i).row();
+            List<String> cov = covenants.get(i);
+            vertexOf[i] = builder.addCompany(cov.isEmpty() ? row
+                    : new CompanyRow(row.id(), row.name(), row.sector(), null, null, cov, row.kind(), row.synthetic()));
+        }
+        for (int j : byId(nodes.facilities)) {
+            vertexOf[firstFacility + j] = builder.addFacility(nodes.facilities.get(j).row());
+        }
+        return vertexOf;
+    }
+
+    /** Positions of {@code reads} ordered by row id. */
+    private static <T> Integer[] byId(List<Read<T>> reads) {
+        Integer[] order = new Integer[reads.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparing(i -> rowId(reads.get(i).row())));
+        return order;
+    }
+
+    private static String rowId(Object row) {
+        return row instanceof CompanyRow c ? c.id() : ((FacilityRow) row).id();
+    }
+
+    /** The task's result, running it here if no pool thread has taken it yet; its failure rethrown as it was. */
+    private static <T> T join(FutureTask<T> task) {
+        task.run();
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while numbering vertices", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
     }
 
@@ -154,10 +213,10 @@ final class EmbeddedProjectionReader {
     /**
      * Every supply link and financing link, in one scan of the relationship store (record order). Supply links: to
      * a facility from any buyer ({@code MATCH (b)-[:BUYS_FROM]->(s:Facility)}: a buyer that is neither a company
-     * nor a facility is an error, as there), to a company from companies only (vertices below
-     * {@code firstFacility}). Financing: {@code MATCH (a:Company)-[:FINANCES]->(b:Company)}.
+     * nor a facility is an error, as there), to a company from companies only (scan positions below
+     * {@code firstFacility}; edges are numbered by scan position, renumbered to vertices later). Financing: {@code MATCH (a:Company)-[:FINANCES]->(b:Company)}.
      */
-    private static void links(KernelCursors store, NodeIds ids, ProjectionBuilder builder, int firstFacility) {
+    private static void links(KernelCursors store, NodeIds ids, StoreEdges edges, int firstFacility) {
         store.scanRelationships(REL_TYPES, LINK_KEYS, (type, start, end, p) -> {
             if (type == 0) {
                 int supplier = ids.find(end);
@@ -169,13 +228,13 @@ final class EmbeddedProjectionReader {
                     return;
                 }
                 Object share = p[1];
-                builder.link(buyer, supplier, (String) p[0],
-                        share == null ? Double.NaN : ((Number) share).doubleValue());
+                edges.add(buyer, supplier, (String) p[0], share == null ? Double.NaN : ((Number) share).doubleValue(),
+                        false);
             } else {
                 int institution = ids.find(start);
                 int company = ids.find(end);
                 if (institution >= 0 && institution < firstFacility && company >= 0 && company < firstFacility) {
-                    builder.financing(institution, company);
+                    edges.add(institution, company, null, Double.NaN, true);
                 }
             }
         });

@@ -134,6 +134,18 @@ public final class ProjectionBuilder implements NetworkSink {
         storeEdges().add(institution, company, null, Double.NaN, true);
     }
 
+    /** Takes over edges a reader collected itself, already numbered by this builder's vertices; none added before. */
+    void storeEdges(StoreEdges edges) {
+        if (storeEdges != null && storeEdges.size() > 0) {
+            throw new IllegalStateException("store edges were already added");
+        }
+        storeEdges = edges;
+    }
+
+    int expectedEdges() {
+        return expectedEdges;
+    }
+
     private StoreEdges storeEdges() {
         if (storeEdges == null) {
             storeEdges = new StoreEdges(expectedEdges);

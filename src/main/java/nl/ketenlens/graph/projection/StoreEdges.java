@@ -72,6 +72,17 @@ final class StoreEdges {
         return lastCodeIndex;
     }
 
+    /**
+     * Renumbers both ends of every edge through {@code vertexOf}: for a reader that collects edges in a numbering of
+     * its own while the vertices are still being numbered elsewhere (ADR 0019, session 4).
+     */
+    void renumber(int[] vertexOf) {
+        for (int i = 0; i < size; i++) {
+            from[i] = vertexOf[from[i]];
+            to[i] = vertexOf[to[i]];
+        }
+    }
+
     int size() {
         return size;
     }
