@@ -14,9 +14,12 @@ final class BenchProjectionCommand extends StoreCommand {
     @Option(names = "--repeat", defaultValue = "3", description = "Runs per path (default: ${DEFAULT-VALUE}).")
     int repeat;
 
+    @Option(names = "--embedded-only", description = "Time only the embedded path (skip the Bolt runs).")
+    boolean embeddedOnly;
+
     @Override
     public int run(ApplicationContext context) {
-        new ProjectionBenchmark(out()).run(context, repeat);
+        new ProjectionBenchmark(out()).run(context, repeat, !embeddedOnly);
         return ExitCodes.OK;
     }
 }

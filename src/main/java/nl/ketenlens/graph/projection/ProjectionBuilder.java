@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.FutureTask;
 import nl.ketenlens.analysis.SupplyGraph;
 import nl.ketenlens.analysis.VertexKind;
 import nl.ketenlens.graph.CompanyRow;
@@ -39,6 +42,8 @@ public final class ProjectionBuilder implements NetworkSink {
     /** Edges read from the store, added to the graph in canonical order at {@link #build}; created on first use. */
     private StoreEdges storeEdges;
     private final int expectedEdges;
+    /** Indicator matching started early by {@link #matchAhead}, or null. */
+    private Matching ahead;
 
     public ProjectionBuilder(int expectedVertices, int expectedEdges) {
         int n = Math.max(16, expectedVertices);
@@ -129,6 +134,18 @@ public final class ProjectionBuilder implements NetworkSink {
         storeEdges().add(institution, company, null, Double.NaN, true);
     }
 
+    /** Takes over edges a reader collected itself, already numbered by this builder's vertices; none added before. */
+    void storeEdges(StoreEdges edges) {
+        if (storeEdges != null && storeEdges.size() > 0) {
+            throw new IllegalStateException("store edges were already added");
+        }
+        storeEdges = edges;
+    }
+
+    int expectedEdges() {
+        return expectedEdges;
+    }
+
     private StoreEdges storeEdges() {
         if (storeEdges == null) {
             storeEdges = new StoreEdges(expectedEdges);
@@ -136,23 +153,70 @@ public final class ProjectionBuilder implements NetworkSink {
         return storeEdges;
     }
 
+    /**
+     * Starts matching {@code indicators} to the facilities on a pool thread now, once every vertex is in: pure CPU on
+     * data already read, so it overlaps the link scan without a second transaction (ADR 0019, session 4). No vertex
+     * may be added after this; {@link #build} with the same indicators picks the result up (or runs the match itself
+     * if no pool thread got to it).
+     */
+    void matchAhead(List<IndicatorView> indicators, Map<String, CommodityInfo> commodityInfo) {
+        ahead = new Matching(indicators, commodityInfo, covenants.size());
+        ForkJoinPool.commonPool().execute(ahead.task);
+    }
+
     public GraphProjection build(long revision, List<IndicatorView> indicators, Map<String, CommodityInfo> commodityInfo) {
+        Matching m = ahead != null && ahead.indicators == indicators && ahead.commodityInfo == commodityInfo
+                ? ahead : new Matching(indicators, commodityInfo, covenants.size());
         if (storeEdges != null) {
             storeEdges.drainTo(graph, covenants.size());
         }
         SupplyGraph built = graph.build();
         int n = built.vertexCount();
-        String[] c = Arrays.copyOf(countries, n);
-        String[] r = Arrays.copyOf(regions, n);
-        String[] k = Arrays.copyOf(kinds, n);
-        CommodityTaxonomy taxonomy = GraphProjection.taxonomyOf(commodityInfo);
-        int[][] applies = IndicatorMatcher.match(indicators, c, r, commodities, k, taxonomy);
+        if (n != m.countries.length) {
+            throw new IllegalStateException("vertices added after matchAhead: " + m.countries.length + " -> " + n);
+        }
+        int[][] applies = m.result();
         List<IndicatorView> pool = new ArrayList<>(indicators);
         ChainFacts facts = facts(built, applies, pool, indicators.size());
         return new GraphProjection(revision, built, Arrays.copyOf(names, n), Arrays.copyOf(sectors, n),
-                k, List.copyOf(covenants), c, r, List.copyOf(commodities),
-                Arrays.copyOf(synthetic, n), List.copyOf(pool), applies, Map.copyOf(commodityInfo), taxonomy,
+                m.kinds, List.copyOf(covenants), m.countries, m.regions, List.copyOf(commodities),
+                Arrays.copyOf(synthetic, n), List.copyOf(pool), applies, Map.copyOf(commodityInfo), m.taxonomy,
                 (System.nanoTime() - started) / 1_000_000, facts);
+    }
+
+    /** The indicator match of the first {@code n} vertices, as a task that runs once, on whichever thread comes first. */
+    private final class Matching {
+        final List<IndicatorView> indicators;
+        final Map<String, CommodityInfo> commodityInfo;
+        final String[] countries;
+        final String[] regions;
+        final String[] kinds;
+        final CommodityTaxonomy taxonomy;
+        final FutureTask<int[][]> task;
+
+        Matching(List<IndicatorView> indicators, Map<String, CommodityInfo> commodityInfo, int n) {
+            this.indicators = indicators;
+            this.commodityInfo = commodityInfo;
+            countries = Arrays.copyOf(ProjectionBuilder.this.countries, n);
+            regions = Arrays.copyOf(ProjectionBuilder.this.regions, n);
+            kinds = Arrays.copyOf(ProjectionBuilder.this.kinds, n);
+            taxonomy = GraphProjection.taxonomyOf(commodityInfo);
+            List<List<String>> facilityCommodities = List.copyOf(commodities);
+            task = new FutureTask<>(() -> IndicatorMatcher.match(indicators, countries, regions, facilityCommodities,
+                    kinds, taxonomy));
+        }
+
+        int[][] result() {
+            task.run(); // no-op when a pool thread ran or runs it
+            try {
+                return task.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while matching indicators", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            }
+        }
     }
 
     /**

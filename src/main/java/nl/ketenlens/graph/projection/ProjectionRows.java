@@ -22,13 +22,19 @@ interface ProjectionRows {
     /** The reads both paths share — ADR 0017 facts, indicators, commodities — and the build. */
     static GraphProjection finish(ProjectionRows rows, ProjectionBuilder builder, long revision) {
         CarriedRows.facts(rows, builder);
-        List<IndicatorView> indicators = rows.run(ProjectionQueries.INDICATORS).map(r -> IndicatorView.from(r.get("ind")))
-                .toList();
+        return builder.build(revision, indicators(rows), commodities(rows));
+    }
+
+    static List<IndicatorView> indicators(ProjectionRows rows) {
+        return rows.run(ProjectionQueries.INDICATORS).map(r -> IndicatorView.from(r.get("ind"))).toList();
+    }
+
+    static Map<String, CommodityInfo> commodities(ProjectionRows rows) {
         Map<String, CommodityInfo> commodityInfo = new HashMap<>();
         rows.run(ProjectionQueries.COMMODITIES).forEach(r -> commodityInfo.put(r.get("code").asString(),
                 new CommodityInfo(r.get("code").asString(), str(r.get("name")), str(r.get("hs")),
                         strings(r.get("upstream")), strings(r.get("producers")), str(r.get("parent")))));
-        return builder.build(revision, indicators, commodityInfo);
+        return commodityInfo;
     }
 
     static String str(Value v) {

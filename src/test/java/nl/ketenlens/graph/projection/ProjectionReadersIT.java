@@ -9,6 +9,7 @@ import nl.ketenlens.graph.EmbeddedGraph;
 import nl.ketenlens.graph.GraphChanges;
 import nl.ketenlens.graph.GraphState;
 import nl.ketenlens.graph.StoreWrites;
+import nl.ketenlens.risk.IndicatorView;
 import nl.ketenlens.support.EmbeddedStoreTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -77,6 +78,11 @@ class ProjectionReadersIT {
                 CREATE (f2)-[:BUYS_FROM {commodity: 'cocoa'}]->(c2)
                 CREATE (k)-[:FINANCES]->(c1)
                 CREATE (k)-[:FINANCES]->(x)
+                CREATE (:RiskIndicator {id: 'IT-RDR-I1', theme: 'child_labour', country: 'CI', scale: 3, scope: 2,
+                        irremediability: 1, likelihood: 0.5})
+                CREATE (:RiskIndicator {id: 'IT-RDR-I0', theme: 'forced_labour', country: 'CI', region: 'CI-SM',
+                        commodity: 'cocoa', scale: 4, scope: 4, irremediability: 4, likelihood: 0.9, proxy: true,
+                        observedYear: 2021, unknown: ['scope'], stages: ['extraction']})
                 """).execute();
         driver.executableQuery(GraphState.BUMP_REVISION).execute();
 
@@ -97,6 +103,15 @@ class ProjectionReadersIT {
         assertThat(d.facts().throughputKg()[f1]).isEqualTo(20_000.0);
         assertThat(d.facts().certificationsOf(f1)).containsExactly("Rainforest Alliance");
         assertThat(d.synthetic()[g.find("IT-RDR-C2")]).isTrue();
+        // indicators without a source or optional fields, out of id order in the store: read without Cypher (ADR 0019)
+        IndicatorView i0 = d.indicators().stream().filter(i -> i.id().equals("IT-RDR-I0")).findFirst().orElseThrow();
+        IndicatorView i1 = d.indicators().stream().filter(i -> i.id().equals("IT-RDR-I1")).findFirst().orElseThrow();
+        assertThat(d.indicators().indexOf(i0)).isLessThan(d.indicators().indexOf(i1));
+        assertThat(i1.source()).isNull();
+        assertThat(i1.proxy()).isFalse();
+        assertThat(i1.stages()).isEmpty();
+        assertThat(i0.stages()).containsExactly("extraction");
+        assertThat(i0.observedYear()).isEqualTo(2021);
     }
 
     /** Every field, in vertex order: the two reads must agree on numbering, not only on content. */

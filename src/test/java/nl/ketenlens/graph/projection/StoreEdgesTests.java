@@ -75,4 +75,24 @@ class StoreEdgesTests {
         assertThat(p.facilityIndicators()[p.graph().find("F1")]).containsExactly(2, 3); // the lowered copies
         assertThat(twin).containsExactly(0, 1);
     }
+
+    @Test
+    void edgesCollectedInAReadersNumberingAreRenumberedToVertices() {
+        ProjectionBuilder b = new ProjectionBuilder(3, 2);
+        int c = b.addCompany(new CompanyRow("C", "Choco", "food", null, null, List.of(), "company", false));
+        int f1 = b.addFacility(new FacilityRow("F1", "Coop", "cooperative", "CI", null, List.of("cocoa"), null, null,
+                false));
+        int f2 = b.addFacility(new FacilityRow("F2", "Coop 2", "cooperative", "CI", null, List.of("cocoa"), null,
+                null, false));
+        StoreEdges edges = new StoreEdges(2);
+        edges.add(2, 0, "cocoa", 0.5, false); // reader's numbering: 0 = F2, 1 = F1, 2 = C
+        edges.add(1, 0, "cocoa", Double.NaN, false);
+        edges.renumber(new int[] {f2, f1, c});
+        b.storeEdges(edges);
+        SupplyGraph g = b.build(1, INDICATORS, Map.of()).graph();
+
+        assertThat(g.share(g.findSupplyLink("C", "F2"))).isEqualTo(0.5);
+        assertThat(g.findSupplyLink("F1", "F2")).isNotNegative();
+        assertThat(g.edgeCount()).isEqualTo(2);
+    }
 }
