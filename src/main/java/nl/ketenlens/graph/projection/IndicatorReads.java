@@ -27,10 +27,12 @@ final class IndicatorReads {
     /** The indicator properties of {@link IndicatorView#PROJECTION}, in the order of {@link #INDICATOR_KEYS}. */
     private static final String[] INDICATOR_KEYS = {Schema.Prop.ID, "theme", Schema.Prop.COUNTRY, "region",
             "commodity", "scale", "scope", "irremediability", "likelihood", "basis", "proxy", "observedYear", "unknown",
-            "stages"};
+            "stages", "commodities", "facilityTypes"};
     private static final int PROXY = 10;
     private static final int UNKNOWN = 12;
     private static final int STAGES = 13;
+    private static final int COMMODITIES = 14;
+    private static final int FACILITY_TYPES = 15;
     private static final String[] SOURCE_KEYS = {Schema.Prop.ID, "publisher", "title", "edition", "year", "licence",
             "url"};
     private static final RelationshipType FROM_SOURCE = RelationshipType.withName(Schema.Rel.FROM_SOURCE);
@@ -84,6 +86,12 @@ final class IndicatorReads {
         }
         if (p[STAGES] == null) {
             m.put("stages", List.of());
+        }
+        if (p[COMMODITIES] == null) {
+            m.put("commodities", List.of());
+        }
+        if (p[FACILITY_TYPES] == null) {
+            m.put("facilityTypes", List.of());
         }
         m.put("source", null);
         return m;
