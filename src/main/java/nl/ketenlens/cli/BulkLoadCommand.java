@@ -80,10 +80,10 @@ public final class BulkLoadCommand implements Callable<Integer> {
                 "--logging.level.root=WARN", "--spring.main.log-startup-info=false");
     }
 
-    /** Renders an import report as the import command's table. */
+    /** Renders a checked file's report (the import command's table, bulk-load's advice). */
     static String table(ImportReport report) throws IOException {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        ImportReportText.TABLE.render(report, buffer);
+        ImportReportText.CHECK.render(report, buffer);
         return buffer.toString(StandardCharsets.UTF_8);
     }
 

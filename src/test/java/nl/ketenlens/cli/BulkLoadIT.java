@@ -91,7 +91,8 @@ class BulkLoadIT {
         Path bulk = dir.resolve("bulk");
         CliRun refused = bulkLoad(bad, bulk);
         assertThat(refused.exit()).isEqualTo(2);
-        assertThat(refused.out()).contains(errors.toArray(String[]::new)).contains("nothing was written");
+        assertThat(refused.out()).contains(errors.toArray(String[]::new)).contains("nothing was written")
+                .contains("run bulk-load again").doesNotContain("--skip-invalid"); // an option bulk-load does not have
         assertThat(bulk).doesNotExist();
     }
 
