@@ -71,7 +71,7 @@ const more = (items, n, label) => items.length <= n ? items
 function risks(list) {
   if (!list || !list.length) return '';
   return h`<details><summary>${plural(list.length, 'n.indicator')}</summary><ul class="risks">${list.map(i =>
-    h`<li>${theme(i.theme)} · ${i.commodity || tr('common.allCommodities')} · ${i.region || i.country} · ${tr('chain.riskWeight')} ${num(i.riskWeight)} — ${source(i.source)}</li>`)}</ul></details>`;
+    h`<li>${theme(i.theme)} · ${ServerTexts.goods(i)} · ${i.region || i.country} · ${tr('chain.riskWeight')} ${num(i.riskWeight)} — ${source(i.source)}</li>`)}</ul></details>`;
 }
 
 /** A sortable table; cells of columns named '' hold actions and stay out of sorting and CSV. */
@@ -339,7 +339,7 @@ async function paths(fid) {
 // ---- Facility and country detail ----
 function indicators(id, caption, list) {
   return table(id, caption, [tr('col.theme'), tr('col.commodity'), tr('col.place'), tr('col.severity'), tr('col.likelihood'), tr('col.riskWeight'), tr('col.source'), tr('col.basis')],
-    list.map(i => [theme(i.theme), i.commodity || tr('common.all'), i.region || i.country,
+    list.map(i => [theme(i.theme), ServerTexts.goods(i, 'common.all'), i.region || i.country,
       h`<span title="scale ${i.scale}, scope ${i.scope}, irremediability ${i.irremediability}">${num(i.severity)}</span>`,
       num(i.likelihood), num(i.riskWeight), source(i.source), h`<small>${i.basis}</small>`]));
 }

@@ -135,7 +135,7 @@
         <button type="button" class="small" data-act="paths-of" data-id="${id}">${t('chain.paths')}</button>` : ''}
       <button type="button" class="small" data-act="facility" data-id="${id}">${t('chain.details')}</button>
       <h4>${t('chain.indicators', {n: f.indicators.length})}</h4>
-      <ul class="risks">${f.indicators.slice(0, 12).map(i => h`<li>${theme(i.theme)} · ${i.commodity || t('common.allCommodities')} ·
+      <ul class="risks">${f.indicators.slice(0, 12).map(i => h`<li>${theme(i.theme)} · ${ServerTexts.goods(i)} ·
         ${t('chain.riskWeight')} ${num(i.riskWeight)} — ${source(i.source)}</li>`)}</ul>`);
     chart.dispatchAction({type: 'highlight', seriesIndex: 0, name: f.name});
   }

@@ -98,5 +98,15 @@ const ServerTexts = (() => {
     return s + '.';
   }
 
-  return {problem, kind, blindReason, facilityWhy, planWhy, guarantee, cutWhy, groupWhy, issueWhy, blindWhy, stage, upstream};
+  /** What an indicator is about: its commodity, its commodity list (ADR 0023: EDGAR agriculture, farm goods only,
+      never "all commodities"), or all commodities (allKey). */
+  function goods(i, allKey) {
+    if (i.commodity) return i.commodity;
+    const listed = i.commodities || [];
+    if (!listed.length) return I18N.t(allKey || 'common.allCommodities');
+    return I18N.t('common.listedCommodities', {n: listed.length, list: listed.slice(0, 3).join(', ')});
+  }
+
+  return {problem, kind, blindReason, facilityWhy, planWhy, guarantee, cutWhy, groupWhy, issueWhy, blindWhy, stage, upstream,
+    goods};
 })();

@@ -64,24 +64,39 @@ final class BulkRun {
             summary(staged, completed, t0, t1, t2, t3, cpu0);
             return true;
         } finally {
-            deleteRecursively(work);
+            try {
+                deleteRecursively(work);
+            } catch (RuntimeException e) {
+                say("warning: " + e.getMessage()); // the scratch directory only; the outcome stands
+            }
         }
     }
 
     private long t2;
 
     private List<ImportReport> build(BulkLoad.Staged staged, Path work, Path companies, Path facilities) {
+        // checked again after the minutes of checking: a store that appeared meanwhile is someone else's and is
+        // left alone; an empty directory that was there before (a mount point) is kept, only its contents go
+        if (!OfflineImport.isNew(target)) {
+            throw new IllegalStateException(target + " is no longer empty (written while the files were checked);"
+                    + " nothing was written to it");
+        }
+        boolean existed = Files.isDirectory(target);
         try {
             OfflineImport.run(target, staged.companies(), staged.facilities(), staged.links(),
                     work.resolve("import.report"), BulkLoadCommand.stream(out));
             t2 = System.nanoTime();
             say("3/3 opening the new store: schema migrations, reference data, company and facility properties");
             try (ConfigurableApplicationContext context = opener.open(target)) {
-                return context.getBean(BulkLoad.class).complete(companies, facilities);
+                return context.getBean(BulkLoad.class).complete(companies, facilities, work);
             }
         } catch (IOException | RuntimeException | Error e) {
-            say("failed, removing " + target + ": " + e.getMessage());
-            deleteRecursively(target);
+            say("failed, removing what this run wrote in " + target + ": " + e.getMessage());
+            try {
+                deleteRecursively(target, existed);
+            } catch (RuntimeException cleanup) {
+                e.addSuppressed(cleanup);
+            }
             throw e instanceof IOException io ? new java.io.UncheckedIOException(io) : (RuntimeException) rethrow(e);
         }
     }
@@ -135,13 +150,22 @@ final class BulkRun {
     }
 
     static void deleteRecursively(Path dir) {
+        deleteRecursively(dir, false);
+    }
+
+    /** Deletes {@code dir}'s contents, and {@code dir} itself unless {@code keepDir}; a file that stays is an error. */
+    static void deleteRecursively(Path dir, boolean keepDir) {
         if (!Files.exists(dir)) {
             return;
         }
         try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                if (!(keepDir && p.equals(dir))) {
+                    Files.delete(p);
+                }
+            }
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot remove " + dir, e);
+            throw new java.io.UncheckedIOException("cannot remove " + dir + " completely; remove it by hand", e);
         }
     }
 }

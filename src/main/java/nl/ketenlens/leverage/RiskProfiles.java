@@ -7,6 +7,7 @@ import java.util.Map;
 import nl.ketenlens.analysis.Hotspot;
 import nl.ketenlens.analysis.RiskProfile;
 import nl.ketenlens.graph.projection.GraphProjection;
+import nl.ketenlens.risk.CommodityTaxonomy;
 import nl.ketenlens.risk.IndicatorView;
 import nl.ketenlens.risk.ThemeWeights;
 
@@ -43,7 +44,9 @@ final class RiskProfiles {
             }
             List<IndicatorView> applying = indicatorsFor(p, v, filter, added);
             for (IndicatorView i : applying) {
-                hotspots.computeIfAbsent(hotspotKey(i), k -> new ArrayList<>()).add(v);
+                for (String key : hotspotKeys(i, p.commodities().get(v), p.taxonomy())) {
+                    hotspots.computeIfAbsent(key, k -> new ArrayList<>()).add(v);
+                }
             }
             weights[v] = ThemeWeights.of(applying).total();
         }
@@ -67,8 +70,30 @@ final class RiskProfiles {
     }
 
     static String hotspotKey(IndicatorView i) {
-        return i.country() + (i.region() == null ? "" : ":" + i.region()) + ":"
-                + (i.commodity() == null ? "*" : i.commodity()) + ":" + i.theme();
+        return hotspotKey(i, i.commodity() == null ? "*" : i.commodity());
+    }
+
+    /**
+     * The hotspots a facility joins through {@code i}. A row written for a list of commodities (EDGAR agriculture,
+     * ADR 0023) gives one hotspot per listed commodity the facility handles — the keys its per-commodity rows had —
+     * so farm emissions never merge with the all-commodities hotspot of the same country and theme ({@code BR:*:ghg},
+     * EDGAR industry).
+     */
+    static List<String> hotspotKeys(IndicatorView i, List<String> facilityCommodities, CommodityTaxonomy taxonomy) {
+        if (i.commodity() != null || i.commodities().isEmpty() || facilityCommodities == null) {
+            return List.of(hotspotKey(i));
+        }
+        List<String> keys = new ArrayList<>();
+        for (String listed : i.commodities()) {
+            if (taxonomy.coversAny(listed, facilityCommodities)) {
+                keys.add(hotspotKey(i, listed));
+            }
+        }
+        return keys.isEmpty() ? List.of(hotspotKey(i)) : keys;
+    }
+
+    private static String hotspotKey(IndicatorView i, String commodity) {
+        return i.country() + (i.region() == null ? "" : ":" + i.region()) + ":" + commodity + ":" + i.theme();
     }
 
     /** Indicators behind a facility's weight under the filter (seeded and what-if), for weights and explanations. */

@@ -70,8 +70,21 @@ public final class OfflineImport {
             command.setErr(new java.io.PrintWriter(out, true));
             int exit = command.execute(args.toArray(String[]::new));
             if (exit != 0) {
-                throw new IllegalStateException("Neo4j's importer failed (exit " + exit + "); see " + report);
+                // the report lives in the run's scratch directory, which is removed: quote it here
+                throw new IllegalStateException("Neo4j's importer failed (exit " + exit + ")" + excerpt(report));
             }
+        }
+    }
+
+    private static String excerpt(Path report) {
+        try {
+            if (!Files.exists(report)) {
+                return "";
+            }
+            List<String> lines = Files.readAllLines(report);
+            return lines.isEmpty() ? "" : ": " + String.join("\n  ", lines.subList(0, Math.min(20, lines.size())));
+        } catch (IOException | UncheckedIOException e) {
+            return "; its report could not be read: " + e.getMessage();
         }
     }
 }

@@ -50,7 +50,13 @@ class BulkLoadIT {
         Path bulk = dir.resolve("bulk");
         Path ordinary = dir.resolve("ordinary");
 
-        CliRun loaded = bulkLoad(links, bulk);
+        CliRun loaded;
+        System.setProperty("ketenlens.bulk.facility-part-rows", "3"); // 4 facilities: written in two transactions
+        try {
+            loaded = bulkLoad(links, bulk);
+        } finally {
+            System.clearProperty("ketenlens.bulk.facility-part-rows");
+        }
         assertThat(loaded.exit()).as(loaded.out() + loaded.err()).isZero();
         assertThat(loaded.out()).contains("Loaded", "3 companies, 4 facilities, 7 links");
         importOrdinarily(links, ordinary);

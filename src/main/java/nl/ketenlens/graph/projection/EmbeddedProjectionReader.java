@@ -26,9 +26,9 @@ import org.neo4j.graphdb.Transaction;
  * Reads the projection through the embedded engine, inside the caller's one read transaction (ADR 0019): one scan
  * of the node store and one of the relationship store through the kernel's cursors ({@link KernelCursors}, the only
  * user of that internal API), only the properties used, links joined to the nodes through {@link NodeIds}. No
- * Cypher planning, no Bolt packing, no entity objects or property maps for the 500k node and link rows; the few small
- * reads (indicators, commodities, ADR 0017 facts) run as Cypher in the same
- * transaction. Gives the same projection as {@link BoltProjectionReader}, which a server store still uses: vertices
+ * Cypher planning, no Bolt packing, no entity objects or property maps for the 500k node and link rows; the
+ * indicators are a second, label-filtered node scan ({@link IndicatorReads}); the few small reads (commodities,
+ * covenants, ADR 0017 facts) run as Cypher in the same transaction. Gives the same projection as {@link BoltProjectionReader}, which a server store still uses: vertices
  * in the same order (companies, then facilities, each by id) and the edges in {@link StoreEdges}' canonical order.
  */
 final class EmbeddedProjectionReader {

@@ -23,7 +23,8 @@ import org.neo4j.storageengine.api.PropertySelection;
  * <p>The kernel API ({@code org.neo4j.internal.kernel.api}, {@code KernelTransaction}) carries no compatibility
  * promise between Neo4j versions; keeping it behind this class means a version bump touches one file, and
  * {@code ProjectionReadersIT} (embedded vs Bolt, field by field) says whether it still reads the same graph.
- * Reads run in the transaction's own snapshot, so the fingerprint-first-and-last rule (ADR 0011/0014) is unchanged.
+ * Reads run in the caller's transaction, which Neo4j isolates read-committed, not as a snapshot: consistency comes,
+ * as on the Cypher path, from the fingerprint read first and last and the writes counter (ADR 0011/0014).
  *
  * <p>Values come back as plain Java objects ({@code String}, {@code String[]}, {@code Double}, {@code Boolean}…,
  * {@code Value.asObjectCopy()}), {@code null} where the entity lacks the property. Not thread-safe: the
